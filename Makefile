@@ -1,0 +1,45 @@
+# The commands people actually run. Each one sets up what it needs first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+DB     ?= data/warehouse.duckdb
+PORT   ?= 8501
+
+.PHONY: run test bench lint format build clean
+
+# The venv is rebuilt only when a requirements file changes (stamp files).
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: requirements-dev.txt requirements.txt $(VENV)/.runtime
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(DB): | $(VENV)/.runtime
+	$(PY) -m danvan --db $(DB) build
+
+build: $(VENV)/.runtime
+	$(PY) -m danvan --db $(DB) build
+
+run: $(VENV)/.runtime $(DB)
+	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
+		--server.headless true --browser.gatherUsageStats false
+
+test: $(VENV)/.dev
+	$(PY) -m pytest
+
+bench: $(VENV)/.dev
+	$(PY) -m danvan bench --scale national --json build/bench.json
+
+lint: $(VENV)/.dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: $(VENV)/.dev
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

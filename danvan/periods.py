@@ -1,0 +1,172 @@
+"""Periods: the notation used everywhere, their dates, and the buckets the dashboard shows.
+
+Notation (stable; the command line and the warehouse use it):
+    2020          the year 2020
+    2020-Q1       a quarter
+    2020-H1       a half-year (H1 = "6 tháng đầu năm", H2 = "6 tháng cuối năm")
+    2020-9M       the first nine months
+    2020-03       a month
+    2017-08-01    an as-of date ("đến ngày 1/8/2017")
+    2011/2017     a range: from the start of the first to the end of the second ("giai đoạn")
+
+Bucket kinds are what a chart's period axis can be: quarter, half, nine_months, year.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from danvan import labels
+
+KINDS = ("year", "quarter", "half", "nine_months", "month", "date", "range")
+BUCKET_KINDS = ("quarter", "half", "nine_months", "year")
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_PATTERNS = [
+    ("quarter", re.compile(r"^(\d{4})-Q([1-4])$")),
+    ("half", re.compile(r"^(\d{4})-H([12])$")),
+    ("nine_months", re.compile(r"^(\d{4})-9M$")),
+    ("month", re.compile(r"^(\d{4})-(\d{2})$")),
+    ("date", re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")),
+    ("year", re.compile(r"^(\d{4})$")),
+]
+
+
+class PeriodError(ValueError):
+    """A period written in a notation this product does not know."""
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    start: date
+    end: date
+    id: str
+    kind: str
+
+    @property
+    def year(self) -> int:
+        return self.end.year
+
+    @property
+    def label(self) -> str:
+        return label(self.id)
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def parse(text: str) -> Period:
+    """Parse the notation into a Period; raise PeriodError with a Vietnamese message otherwise."""
+    value = str(text).strip().upper()
+    if "/" in value:
+        first, _, last = value.partition("/")
+        a, b = parse(first), parse(last)
+        if b.end < a.start:
+            raise PeriodError(labels.ERR_PERIOD_RANGE.format(value=text))
+        return Period(a.start, b.end, f"{a.id}/{b.id}", "range")
+    for kind, pattern in _PATTERNS:
+        m = pattern.match(value)
+        if not m:
+            continue
+        year = int(m.group(1))
+        if not 1900 <= year <= 2100:
+            break
+        if kind == "year":
+            return Period(date(year, 1, 1), date(year, 12, 31), f"{year}", kind)
+        if kind == "quarter":
+            q = int(m.group(2))
+            return Period(date(year, 3 * q - 2, 1), _month_end(year, 3 * q), f"{year}-Q{q}", kind)
+        if kind == "half":
+            h = int(m.group(2))
+            return Period(date(year, 6 * h - 5, 1), _month_end(year, 6 * h), f"{year}-H{h}", kind)
+        if kind == "nine_months":
+            return Period(date(year, 1, 1), date(year, 9, 30), f"{year}-9M", kind)
+        if kind == "month":
+            month = int(m.group(2))
+            if not 1 <= month <= 12:
+                break
+            return Period(date(year, month, 1), _month_end(year, month), f"{year}-{month:02d}", kind)
+        if kind == "date":
+            try:
+                d = date(year, int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                break
+            return Period(d, d, d.isoformat(), kind)
+    raise PeriodError(labels.ERR_PERIOD.format(value=text))
+
+
+def label(period_id: str) -> str:
+    """Vietnamese label: "Quý II/2025", "6 tháng đầu năm 2024", "9 tháng năm 2023", "Năm 2023"."""
+    p = parse(period_id)
+    y = p.end.year
+    if p.kind == "year":
+        return labels.PERIOD_YEAR.format(year=y)
+    if p.kind == "quarter":
+        return labels.PERIOD_QUARTER.format(q=_ROMAN[(p.end.month) // 3], year=y)
+    if p.kind == "half":
+        return (labels.PERIOD_H1 if p.end.month == 6 else labels.PERIOD_H2).format(year=y)
+    if p.kind == "nine_months":
+        return labels.PERIOD_9M.format(year=y)
+    if p.kind == "month":
+        return labels.PERIOD_MONTH.format(month=p.end.month, year=y)
+    if p.kind == "date":
+        return labels.PERIOD_DATE.format(date=p.end.strftime("%d/%m/%Y"))
+    return labels.PERIOD_RANGE.format(start=p.start.year, end=p.end.year)
+
+
+def bucket_of(kind: str, day: date) -> str:
+    """The bucket of the given kind that contains a day; '' for a 9-month bucket after September."""
+    q = (day.month - 1) // 3 + 1
+    if kind == "quarter":
+        return f"{day.year}-Q{q}"
+    if kind == "half":
+        return f"{day.year}-H{1 if q <= 2 else 2}"
+    if kind == "nine_months":
+        return f"{day.year}-9M" if q <= 3 else ""
+    if kind == "year":
+        return f"{day.year}"
+    raise PeriodError(labels.ERR_PERIOD.format(value=kind))
+
+
+def buckets(first_year: int, last_year: int) -> list[Period]:
+    """Every quarter, half-year, nine-month and year bucket of the given years."""
+    out: list[Period] = []
+    for y in range(first_year, last_year + 1):
+        out += [parse(f"{y}-Q{q}") for q in range(1, 5)]
+        out += [parse(f"{y}-H{h}") for h in (1, 2)]
+        out += [parse(f"{y}-9M"), parse(f"{y}")]
+    return out
+
+
+def shift(bucket_id: str, base: str) -> str | None:
+    """The comparison bucket of `bucket_id`.
+
+    base: "yoy" (same period a year earlier, "cùng kỳ"), "previous" (the period just before, of
+    the same kind), "year_start" (the previous year's bucket: the position at the start of the
+    year; meaningful for stocks only — the query layer leaves it empty for flows).
+    """
+    p = parse(bucket_id)
+    y = p.end.year
+    if base == "yoy":
+        if p.kind in ("quarter", "half"):
+            return f"{y - 1}{bucket_id[4:]}"
+        if p.kind == "nine_months":
+            return f"{y - 1}-9M"
+        if p.kind == "year":
+            return f"{y - 1}"
+    elif base == "previous":
+        if p.kind == "quarter":
+            q = int(bucket_id[-1])
+            return f"{y}-Q{q - 1}" if q > 1 else f"{y - 1}-Q4"
+        if p.kind == "half":
+            return f"{y}-H1" if bucket_id.endswith("H2") else f"{y - 1}-H2"
+        if p.kind in ("nine_months", "year"):
+            return f"{y - 1}-9M" if p.kind == "nine_months" else f"{y - 1}"
+    elif base == "year_start":
+        # The position at the end of the previous year, which for a stock is the year bucket.
+        return f"{y - 1}"
+    return None

@@ -1,0 +1,111 @@
+-- Grain: one row per scope × locality × organization × indicator × breakdown × bucket, where a
+-- bucket is a quarter, half-year, nine months or year. Scope 'all' uses every active figure;
+-- scope 'sourced' only documents and imports.
+--
+-- Rules, in order:
+-- 1. A stored figure belongs to every bucket that contains its whole period.
+-- 2. Sourced over demo, never mixed: within one province (of the figure's own era), for one
+--    organization/indicator/breakdown/bucket, if any sourced figure exists the demo figures are
+--    left out, so a real figure is never added to an invented one.
+-- 3. Per unit and bucket: a figure stored for exactly that bucket wins. Otherwise
+--    stock and cumulative (time_aggregation 'last') take the latest figure in the bucket, and only
+--    for a unit that still exists at the bucket's end (a legacy district has no stock at the end
+--    of 2025); flows ('sum') add up the figures of the finest period kind present
+--    (quarters, else months, else half-years). `complete` says whether the value covers the whole
+--    bucket (used to let a wider unit's figure win, see derive_4).
+create or replace table fact_unit_bucket as
+with
+scoped as (
+    select 'all' as scope, * from fact_resolved
+    union all
+    select 'sourced' as scope, * from fact_resolved where not is_demo
+),
+period_bucket as (
+    select
+        p.period_id, p.kind as period_kind, p.start_date as period_start, p.end_date as period_end,
+        b.kind as bucket_kind, b.period_id as bucket_id, b.start_date as bucket_start,
+        b.end_date as bucket_end
+    from period as p
+    join period as b
+        on b.kind in ('quarter', 'half', 'nine_months', 'year')
+        and b.start_date <= p.start_date and p.end_date <= b.end_date
+),
+in_bucket as (
+    select s.*, pb.* exclude (period_id), l.province_id, l.valid_to, i.time_aggregation
+    from scoped as s
+    join period_bucket as pb using (period_id)
+    join locality as l using (locality_id)
+    join indicator as i on i.code = s.indicator
+),
+sourced_keys as (
+    select distinct province_id, organization, indicator, breakdown, bucket_id
+    from in_bucket
+    where scope = 'all' and not is_demo
+),
+kept as (
+    select b.*
+    from in_bucket as b
+    left join sourced_keys as k
+        on b.is_demo
+        and k.province_id = b.province_id and k.organization = b.organization
+        and k.indicator = b.indicator and k.breakdown = b.breakdown and k.bucket_id = b.bucket_id
+    where k.province_id is null
+),
+per_unit as (
+    select
+        scope, locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
+        any_value(bucket_start) as bucket_start,
+        any_value(bucket_end) as bucket_end,
+        any_value(time_aggregation) as time_aggregation,
+        any_value(valid_to) as valid_to,
+        bool_or(is_demo) as is_demo,
+        list(distinct source_id order by source_id) as source_ids,
+        max(value) filter (where period_id = bucket_id) as exact_value,
+        max(approx) filter (where period_id = bucket_id) as exact_approx,
+        arg_max(value, period_end) as last_value,
+        arg_max(approx, period_end) as last_approx,
+        max(period_end) as last_end,
+        sum(value) filter (where period_kind = 'quarter') as q_sum,
+        count(*) filter (where period_kind = 'quarter') as q_n,
+        sum(value) filter (where period_kind = 'month') as m_sum,
+        count(*) filter (where period_kind = 'month') as m_n,
+        sum(value) filter (where period_kind = 'half') as h_sum,
+        count(*) filter (where period_kind = 'half') as h_n,
+        max(approx) filter (where period_kind in ('quarter', 'month', 'half')) as sum_approx,
+        count(*) as n_facts
+    from kept
+    group by all
+),
+valued as (
+    select
+        *,
+        case
+            when exact_value is not null then exact_value
+            when time_aggregation = 'last' then last_value
+            when q_n > 0 then q_sum
+            when m_n > 0 then m_sum
+            when h_n > 0 then h_sum
+        end as value,
+        case
+            when exact_value is not null then exact_approx
+            when time_aggregation = 'last' then last_approx
+            when n_facts = 1 then sum_approx
+            else ''
+        end as approx,
+        case
+            when exact_value is not null then true
+            when time_aggregation = 'last' then last_end = bucket_end
+            when q_n > 0 then q_n = (month(bucket_end) - month(bucket_start) + 1) // 3
+            when m_n > 0 then m_n = month(bucket_end) - month(bucket_start) + 1
+            when h_n > 0 then h_n = (month(bucket_end) - month(bucket_start) + 1) // 6
+            else false
+        end as complete
+    from per_unit
+)
+select
+    scope, locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end,
+    value, approx, complete, is_demo, source_ids, n_facts
+from valued
+where value is not null
+    -- a stock needs the unit to exist at the bucket's end, unless the figure is for that bucket
+    and (time_aggregation <> 'last' or exact_value is not null or valid_to is null or valid_to >= bucket_end);
