@@ -218,7 +218,9 @@ def _add_dvk_totals_and_cumulative(facts: pd.DataFrame) -> pd.DataFrame:
     return pd.concat([facts[facts["indicator"] != "dvk_models"], dvk, total, cumulative], ignore_index=True)
 
 
-def _inject_defects(facts: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame) -> tuple[pd.DataFrame, list[Defect]]:
+def _inject_defects(
+    facts: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame
+) -> tuple[pd.DataFrame, list[Defect]]:
     defects: list[Defect] = []
     periods = set(facts["period_id"].unique())
     olds = sorted(old["locality_id"])
@@ -231,7 +233,9 @@ def _inject_defects(facts: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame) -
     if "2023-Q4" in periods:
         late = (facts["locality_id"] == late_unit) & (facts["period_id"] == "2023-Q4")
         facts.loc[late, "reported_on"] = np.datetime64("2024-04-22", "D")
-        defects.append(Defect("late_report", late_unit, "2023-Q4", "Báo cáo quý IV/2023 gửi muộn (22/4/2024)"))
+        defects.append(
+            Defect("late_report", late_unit, "2023-Q4", "Báo cáo quý IV/2023 gửi muộn (22/4/2024)")
+        )
     if "2024-Q3" in periods:
         jump = (
             (facts["locality_id"] == jump_unit)
@@ -240,7 +244,9 @@ def _inject_defects(facts: pd.DataFrame, old: pd.DataFrame, new: pd.DataFrame) -
             & (facts["indicator"] == "members")
         )
         facts.loc[jump, "value"] = facts.loc[jump, "value"] * 10
-        defects.append(Defect("jump", jump_unit, "2024-Q3", "Số hội viên Hội Nông dân quý III/2024 tăng gấp 10 lần"))
+        defects.append(
+            Defect("jump", jump_unit, "2024-Q3", "Số hội viên Hội Nông dân quý III/2024 tăng gấp 10 lần")
+        )
     news = sorted(new["locality_id"])
     if news and "2026-Q2" in periods:
         gone = news[len(news) // 4]

@@ -70,7 +70,9 @@ BILLION = "tỷ"
 ERR_PERIOD = "Kỳ «{value}» không đúng cách ghi. Dùng: 2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01 hoặc 2011/2017."
 ERR_PERIOD_RANGE = "Khoảng thời gian «{value}» có điểm cuối trước điểm đầu."
 ERR_NO_WAREHOUSE = "Chưa có kho dữ liệu tại {path}. Chạy: python -m danvan build"
-ERR_WAREHOUSE_BUSY = "Kho dữ liệu {path} đang được một tiến trình khác ghi; thử lại sau khi tiến trình đó kết thúc."
+ERR_WAREHOUSE_BUSY = (
+    "Kho dữ liệu {path} đang được một tiến trình khác ghi; thử lại sau khi tiến trình đó kết thúc."
+)
 ERR_UNKNOWN_LOCALITY = "Không tìm thấy địa phương «{value}»."
 ERR_UNKNOWN_LOCALITY_HINT = "Không tìm thấy địa phương «{value}». Có phải: {hints}?"
 ERR_AMBIGUOUS_LOCALITY = "Tên «{value}» ứng với nhiều đơn vị: {hints}. Hãy ghi rõ hơn hoặc dùng mã."

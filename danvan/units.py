@@ -66,7 +66,9 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     # Legacy province key → current province code, through the package's 63 → 34 mapping.
     cur_prov_by_key = current.groupby("provinceKey")["provinceCode"].first().to_dict()
     legacy_prov_to_current = {
-        old_key: cur_prov_by_key[new_key] for new_key, olds in conv["DICT_PROVINCE"].items() for old_key in olds
+        old_key: cur_prov_by_key[new_key]
+        for new_key, olds in conv["DICT_PROVINCE"].items()
+        for old_key in olds
     }
 
     rows: list[dict] = []
@@ -78,21 +80,44 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         kind = "Tỉnh" if prov.province.startswith("Tỉnh") else "Thành phố"
         rows.append(
             dict(
-                locality_id=pid, code=pid, name=prov.province, short_name=prov.provinceShort,
-                unit_type=_PROVINCE_TYPE[kind], level="province", era="current", parent_id=None,
-                province_id=pid, district_id=None, current_province_id=pid, current_commune_id=None,
-                valid_from=REFORM_DATE, valid_to=None, lat=prov.provinceLat, lon=prov.provinceLon,
+                locality_id=pid,
+                code=pid,
+                name=prov.province,
+                short_name=prov.provinceShort,
+                unit_type=_PROVINCE_TYPE[kind],
+                level="province",
+                era="current",
+                parent_id=None,
+                province_id=pid,
+                district_id=None,
+                current_province_id=pid,
+                current_commune_id=None,
+                valid_from=REFORM_DATE,
+                valid_to=None,
+                lat=prov.provinceLat,
+                lon=prov.provinceLon,
             )
         )
         aliases += [(pid, k) for k in _keywords(prov.provinceKeywords)]
     for w in current.itertuples():
         rows.append(
             dict(
-                locality_id=w.wardCode, code=w.wardCode, name=w.ward, short_name=w.wardShort,
-                unit_type=_COMMUNE_TYPE[w.wardType], level="commune", era="current",
-                parent_id=w.provinceCode, province_id=w.provinceCode, district_id=None,
-                current_province_id=w.provinceCode, current_commune_id=w.wardCode,
-                valid_from=REFORM_DATE, valid_to=None, lat=w.wardLat, lon=w.wardLon,
+                locality_id=w.wardCode,
+                code=w.wardCode,
+                name=w.ward,
+                short_name=w.wardShort,
+                unit_type=_COMMUNE_TYPE[w.wardType],
+                level="commune",
+                era="current",
+                parent_id=w.provinceCode,
+                province_id=w.provinceCode,
+                district_id=None,
+                current_province_id=w.provinceCode,
+                current_commune_id=w.wardCode,
+                valid_from=REFORM_DATE,
+                valid_to=None,
+                lat=w.wardLat,
+                lon=w.wardLon,
             )
         )
         aliases += [(w.wardCode, k) for k in _keywords(w.wardKeywords)]
@@ -108,7 +133,9 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     old_ward_split: dict[str, list[tuple[str, bool]]] = {}
     for new_prov_key, olds in conv["DICT_PROVINCE_WARD_DIVIDED"].items():
         for old, parts in olds.items():
-            old_ward_split[old] = [(new_ward_code[(new_prov_key, p["newWardKey"])], p["isDefaultNewWard"]) for p in parts]
+            old_ward_split[old] = [
+                (new_ward_code[(new_prov_key, p["newWardKey"])], p["isDefaultNewWard"]) for p in parts
+            ]
 
     for prov in legacy.drop_duplicates("provinceCode").itertuples():
         lid = "L" + prov.provinceCode
@@ -116,10 +143,22 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         kind = "Tỉnh" if prov.province.startswith("Tỉnh") else "Thành phố"
         rows.append(
             dict(
-                locality_id=lid, code=prov.provinceCode, name=prov.province, short_name=prov.provinceShort,
-                unit_type=_PROVINCE_TYPE[kind], level="province", era="legacy", parent_id=None,
-                province_id=lid, district_id=None, current_province_id=cur, current_commune_id=None,
-                valid_from=None, valid_to=LEGACY_END, lat=prov.provinceLat, lon=prov.provinceLon,
+                locality_id=lid,
+                code=prov.provinceCode,
+                name=prov.province,
+                short_name=prov.provinceShort,
+                unit_type=_PROVINCE_TYPE[kind],
+                level="province",
+                era="legacy",
+                parent_id=None,
+                province_id=lid,
+                district_id=None,
+                current_province_id=cur,
+                current_commune_id=None,
+                valid_from=None,
+                valid_to=LEGACY_END,
+                lat=prov.provinceLat,
+                lon=prov.provinceLon,
             )
         )
         aliases += [(lid, k) for k in _keywords(prov.provinceKeywords)]
@@ -131,11 +170,22 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         island_commune = old_ward_to_new.get(island_key)  # districts with no communes became special zones
         rows.append(
             dict(
-                locality_id=lid, code=dist.districtCode, name=dist.district, short_name=dist.districtShort,
-                unit_type=_DISTRICT_TYPE[dist.districtType], level="district", era="legacy",
-                parent_id="L" + dist.provinceCode, province_id="L" + dist.provinceCode, district_id=lid,
-                current_province_id=cur, current_commune_id=island_commune,
-                valid_from=None, valid_to=LEGACY_END, lat=dist.districtLat, lon=dist.districtLon,
+                locality_id=lid,
+                code=dist.districtCode,
+                name=dist.district,
+                short_name=dist.districtShort,
+                unit_type=_DISTRICT_TYPE[dist.districtType],
+                level="district",
+                era="legacy",
+                parent_id="L" + dist.provinceCode,
+                province_id="L" + dist.provinceCode,
+                district_id=lid,
+                current_province_id=cur,
+                current_commune_id=island_commune,
+                valid_from=None,
+                valid_to=LEGACY_END,
+                lat=dist.districtLat,
+                lon=dist.districtLon,
             )
         )
         aliases += [(lid, k) for k in _keywords(dist.districtKeywords)]
@@ -148,11 +198,22 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
         exact = old_ward_to_new.get(key)
         rows.append(
             dict(
-                locality_id=lid, code=w.wardCode, name=w.ward, short_name=w.wardShort,
-                unit_type=_COMMUNE_TYPE[w.wardType], level="commune", era="legacy",
-                parent_id="L" + w.districtCode, province_id="L" + w.provinceCode,
-                district_id="L" + w.districtCode, current_province_id=legacy_prov_to_current[w.provinceKey],
-                current_commune_id=exact, valid_from=None, valid_to=LEGACY_END, lat=w.wardLat, lon=w.wardLon,
+                locality_id=lid,
+                code=w.wardCode,
+                name=w.ward,
+                short_name=w.wardShort,
+                unit_type=_COMMUNE_TYPE[w.wardType],
+                level="commune",
+                era="legacy",
+                parent_id="L" + w.districtCode,
+                province_id="L" + w.provinceCode,
+                district_id="L" + w.districtCode,
+                current_province_id=legacy_prov_to_current[w.provinceKey],
+                current_commune_id=exact,
+                valid_from=None,
+                valid_to=LEGACY_END,
+                lat=w.wardLat,
+                lon=w.wardLon,
             )
         )
         aliases += [(lid, k) for k in _keywords(w.wardKeywords)]

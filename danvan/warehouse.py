@@ -171,7 +171,11 @@ def build(path: str | os.PathLike = DEFAULT_DB, demo_scale: str = "default") -> 
         for table in ("organization", "indicator", "breakdown"):
             _read_csv(con, table, DATA / "reference" / f"{table}s.csv")
         locality, crosswalk, alias = units.load()
-        for name, frame in (("locality", locality), ("locality_crosswalk", crosswalk), ("locality_alias", alias)):
+        for name, frame in (
+            ("locality", locality),
+            ("locality_crosswalk", crosswalk),
+            ("locality_alias", alias),
+        ):
             con.register("incoming", frame)
             con.execute(f"insert into {name} by name select * from incoming")  # name: fixed list above
             con.unregister("incoming")

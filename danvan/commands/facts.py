@@ -1,0 +1,55 @@
+"""`facts`: stored figures, as stored (not aggregated), with their source."""
+
+from __future__ import annotations
+
+import argparse
+
+from danvan import labels, periods, queries, warehouse
+from danvan.cli import UserError, emit, resolve_locality
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "facts",
+        help="liệt kê số liệu đã lưu",
+        description="Liệt kê số liệu đã lưu đúng như khi lưu (không cộng gộp).",
+    )
+    p.add_argument("--indicator", metavar="CODE")
+    p.add_argument("--organization", metavar="CODE")
+    p.add_argument("--locality", metavar="NAME_OR_CODE", help="đơn vị và các đơn vị bên trong")
+    p.add_argument(
+        "--period", metavar="P", help="kỳ chứa số liệu: 2024, 2024-Q1, 2024-H1, 2024-9M, 2011/2017 …"
+    )
+    p.add_argument("--source", choices=("document", "import", "demo"))
+    p.add_argument("--format", choices=("csv", "jsonl"), default="csv")
+    p.set_defaults(run=run)
+
+
+def _check_code(con, table: str, code: str | None, message: str) -> None:
+    if code is None:
+        return
+    valid = [r[0] for r in con.execute(f"select code from {table} order by sort").fetchall()]  # table: fixed
+    if code not in valid:
+        raise UserError(message.format(value=code, valid=", ".join(valid)))
+
+
+def run(args: argparse.Namespace) -> int:
+    period = periods.parse(args.period) if args.period else None
+    with warehouse.connect(args.db) as con:
+        _check_code(con, "indicator", args.indicator, labels.ERR_UNKNOWN_INDICATOR)
+        _check_code(con, "organization", args.organization, labels.ERR_UNKNOWN_ORGANIZATION)
+        locality = resolve_locality(con, args.locality).locality_id if args.locality else None
+        rows = queries.run(
+            con,
+            "facts",
+            {
+                "indicator": args.indicator,
+                "organization": args.organization,
+                "locality": locality,
+                "period_start": period.start if period else None,
+                "period_end": period.end if period else None,
+                "source_kind": args.source,
+            },
+        )
+    emit(rows, args.format)
+    return 0

@@ -1,0 +1,75 @@
+-- series: an indicator over time in one area, by organization and breakdown.
+-- Grain: one row per organization × breakdown × bucket.
+-- $indicator      indicator code; a ratio (overdue_ratio) is recomputed from its two sums
+-- $organizations  list of organization codes; '*' is the all-organizations total
+-- $breakdowns     list of breakdown codes; '' is the total
+-- $bucket_kind    quarter | half | nine_months | year
+-- $date_from, $date_to   buckets whose end date lies in this range
+-- $area_id        'VN', a province id, or a smaller unit's id
+-- $area_is_top    true for 'VN' and provinces (read the pre-summed fact_area)
+-- $mode           current | as_reported
+-- $scope          all | sourced
+with
+ind as (
+    select code, kind, numerator, denominator from indicator where code = $indicator
+),
+wanted as (
+    select code from ind where kind <> 'ratio'
+    union all select numerator from ind where kind = 'ratio'
+    union all select denominator from ind where kind = 'ratio'
+),
+top_rows as (
+    select organization, breakdown, bucket_id, bucket_end, indicator, value, n_units, is_demo, source_ids, approx
+    from fact_area
+    where $area_is_top
+        and mode = $mode and scope = $scope and area_id = $area_id
+        and indicator in (select code from wanted)
+        and organization in (select unnest($organizations))
+        and breakdown in (select unnest($breakdowns))
+        and bucket_kind = $bucket_kind and bucket_end between $date_from and $date_to
+),
+unit_rows as (
+    select
+        f.organization, f.breakdown, f.bucket_id, any_value(f.bucket_end) as bucket_end, f.indicator,
+        sum(f.value) as value, count(*) as n_units, bool_or(f.is_demo) as is_demo,
+        list_distinct(flatten(list(f.source_ids))) as source_ids,
+        case when count(*) = 1 then max(f.approx) else '' end as approx
+    from fact_effective as f
+    join locality as l using (locality_id)
+    where not $area_is_top
+        and f.scope = $scope
+        and (
+            l.locality_id = $area_id
+            or l.district_id = $area_id
+            or ($mode = 'current' and l.current_commune_id = $area_id)
+        )
+        and f.indicator in (select code from wanted)
+        and f.organization in (select unnest($organizations))
+        and f.breakdown in (select unnest($breakdowns))
+        and f.bucket_kind = $bucket_kind and f.bucket_end between $date_from and $date_to
+    group by f.organization, f.breakdown, f.bucket_id, f.indicator
+),
+rows as (
+    select * from top_rows
+    union all
+    select * from unit_rows
+)
+select
+    r.organization,
+    r.breakdown,
+    r.bucket_id,
+    any_value(r.bucket_end) as bucket_end,
+    case
+        when ind.kind = 'ratio'
+            then sum(r.value) filter (where r.indicator = ind.numerator)
+                / nullif(sum(r.value) filter (where r.indicator = ind.denominator), 0)
+        else sum(r.value)
+    end as value,
+    max(r.n_units) as n_units,
+    bool_or(r.is_demo) as is_demo,
+    list_distinct(flatten(list(r.source_ids))) as source_ids,
+    case when count(*) = 1 then max(r.approx) else '' end as approx
+from rows as r
+cross join ind
+group by r.organization, r.breakdown, r.bucket_id, ind.kind, ind.numerator, ind.denominator
+order by r.organization, r.breakdown, bucket_end;
