@@ -86,12 +86,17 @@ def level_hint(text: str) -> tuple[str, ...]:
     return ()
 
 
+_UNIT_SQL = (
+    "select locality_id, code, name, short_name, unit_type, level, era, parent_id, province_id, "
+    "current_province_id, valid_from, valid_to from locality"
+)
+
+
 class LocalityIndex:
     """In-memory index of every unit and alias (about 14,000 units; built in well under a second)."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
-        cols = ", ".join(Unit.__dataclass_fields__)
-        rows = con.execute(f"select {cols} from locality").fetchall()  # cols: the dataclass's fields
+        rows = con.execute(_UNIT_SQL).fetchall()
         self.units: dict[str, Unit] = {r[0]: Unit(*r) for r in rows}
         self.by_key: dict[str, list[str]] = {}
         for lid, key in con.execute("select locality_id, alias_key from locality_alias").fetchall():

@@ -68,13 +68,22 @@ def area_is_top(con: duckdb.DuckDBPyConnection, area_id: str) -> bool:
     return bool(row) and row[0][0] == "province"
 
 
+def area_level(con: duckdb.DuckDBPyConnection, area_id: str) -> str:
+    """national | province | district | commune."""
+    if area_id == "VN":
+        return "national"
+    row = con.execute("select level from locality where locality_id = $id", {"id": area_id}).fetchall()
+    if not row:
+        raise ValueError(f"locality: {area_id}")
+    return row[0][0]
+
+
 def _base_params(con: duckdb.DuckDBPyConnection, f: Filters) -> dict:
+    level = area_level(con, f.area_id)
     return {
         "bucket_kind": f.bucket_kind,
-        "date_from": f.date_from,
-        "date_to": f.date_to,
         "area_id": f.area_id,
-        "area_is_top": area_is_top(con, f.area_id),
+        "area_is_top": level in ("national", "province"),
         "mode": f.mode,
         "scope": f.scope,
     }
@@ -83,17 +92,124 @@ def _base_params(con: duckdb.DuckDBPyConnection, f: Filters) -> dict:
 def series(
     con: duckdb.DuckDBPyConnection,
     f: Filters,
-    indicator: str,
+    indicators: list[str] | str,
     organizations: list[str] | None = None,
     breakdowns: tuple[str, ...] = ("",),
+    bucket_ids: list[str] | None = None,
 ) -> pd.DataFrame:
-    """An indicator over time: one row per organization × breakdown × bucket.
+    """Indicators over time: one row per indicator × organization × breakdown × bucket.
 
-    organizations: None → the filter's organizations (or the all-organizations total '*').
+    organizations: None → the filter's organizations, or the all-organizations total '*'.
+    bucket_ids: exactly these buckets instead of the filter's date range.
     """
     params = _base_params(con, f) | {
-        "indicator": indicator,
+        "indicators": [indicators] if isinstance(indicators, str) else list(indicators),
         "organizations": organizations if organizations is not None else f.orgs_or_total,
         "breakdowns": list(breakdowns),
+        "date_from": date(9999, 1, 1) if bucket_ids is not None else f.date_from,
+        "date_to": date(1, 1, 1) if bucket_ids is not None else f.date_to,
+        "bucket_ids": bucket_ids or [],
     }
     return run(con, "series", params)
+
+
+def composition(con: duckdb.DuckDBPyConnection, f: Filters, indicator: str, bucket_id: str) -> pd.DataFrame:
+    """One bucket's value by organization (the chosen ones, or every organization), largest first."""
+    orgs = list(f.organizations) or [
+        r[0] for r in con.execute("select code from organization order by sort").fetchall()
+    ]
+    out = series(con, f, indicator, organizations=orgs, bucket_ids=[bucket_id])
+    return out.sort_values("value", ascending=False, ignore_index=True)
+
+
+def ranking(
+    con: duckdb.DuckDBPyConnection,
+    f: Filters,
+    indicator: str,
+    bucket_id: str,
+    breakdowns: tuple[str, ...] = ("",),
+) -> pd.DataFrame:
+    """The units directly inside the area for one bucket, highest first."""
+    params = _base_params(con, f)
+    params.pop("area_is_top")
+    params |= {
+        "indicators": [indicator],
+        "organizations": f.orgs_or_total,
+        "breakdowns": list(breakdowns),
+        "bucket_id": bucket_id,
+        "area_level": area_level(con, f.area_id),
+    }
+    return run(con, "ranking", params)
+
+
+def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Which units inside the area reported which quarters, and how late."""
+    return run(
+        con,
+        "coverage",
+        {"area_id": f.area_id, "scope": f.scope, "date_from": f.date_from, "date_to": f.date_to},
+    )
+
+
+@dataclass(frozen=True)
+class Kpi:
+    indicator: str
+    bucket_id: str
+    value: float | None
+    base_bucket_id: str | None
+    base_value: float | None
+    is_demo: bool
+    source_ids: tuple[str, ...]
+
+    @property
+    def change(self) -> float | None:
+        if self.value is None or self.base_value is None:
+            return None
+        return self.value - self.base_value
+
+    @property
+    def change_pct(self) -> float | None:
+        if self.change is None or not self.base_value:
+            return None
+        return self.change / abs(self.base_value)
+
+
+def kpis(
+    con: duckdb.DuckDBPyConnection, f: Filters, indicators: list[str], bucket_id: str, base: str = "yoy"
+) -> dict[str, Kpi]:
+    """Each indicator's value in a bucket and in its comparison bucket.
+
+    base: yoy (same period a year earlier), previous, year_start. "So với đầu năm" compares a
+    stock with the end of the previous year; a flow has no such base (None).
+    """
+    base_id = periods.shift(bucket_id, base)
+    kinds = dict(con.execute("select code, kind from indicator").fetchall())
+    # The year-start base is a year bucket; read it with its own kind.
+    rows = series(con, f, indicators, bucket_ids=[bucket_id])
+    if base_id:
+        base_kind = periods.parse(base_id).kind
+        bf = Filters(**{**f.__dict__, "bucket_kind": "year" if base_kind == "year" else f.bucket_kind})
+        rows = pd.concat([rows, series(con, bf, indicators, bucket_ids=[base_id])], ignore_index=True)
+    out: dict[str, Kpi] = {}
+    for ind in indicators:
+        mine = rows[rows["indicator"] == ind]
+        cur = mine[mine["bucket_id"] == bucket_id]
+        old = mine[mine["bucket_id"] == base_id] if base_id else mine.iloc[0:0]
+        usable_base = base_id if (base != "year_start" or kinds.get(ind) != "flow") else None
+        out[ind] = Kpi(
+            indicator=ind,
+            bucket_id=bucket_id,
+            value=_total(cur),
+            base_bucket_id=usable_base,
+            base_value=_total(old) if usable_base else None,
+            is_demo=bool(cur["is_demo"].any() or (usable_base is not None and old["is_demo"].any())),
+            source_ids=tuple(sorted({s for ids in cur["source_ids"] for s in ids})),
+        )
+    return out
+
+
+def _total(rows: pd.DataFrame) -> float | None:
+    """The single value of a KPI row set (one row per organization); None when there is none."""
+    if rows.empty or rows["value"].isna().all():
+        return None
+    return float(rows["value"].sum())

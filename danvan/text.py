@@ -14,6 +14,9 @@ import unicodedata
 # Combining tone marks (the five Vietnamese tones other than "ngang").
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Combining marks are not "word" characters to `re`, so a syllable break is neither a word
+# character nor a combining mark.
+_SYLLABLE_BREAK = re.compile(r"([^\w\u0300-\u036f]+)")
 
 # Unit-type prefixes, longest first so "thành phố" wins over "thành".
 _PREFIXES = [
@@ -51,7 +54,7 @@ def fold_tones(text: str) -> str:
     makes them equal while keeping every letter and tone, so "Hòa" still differs from "Hoa".
     """
     out = []
-    for token in re.split(r"(\W+)", unicodedata.normalize("NFD", text)):
+    for token in _SYLLABLE_BREAK.split(unicodedata.normalize("NFD", text)):
         tones = [ch for ch in token if ch in _TONES]
         if tones:
             token = "".join(ch for ch in token if ch not in _TONES) + tones[-1]

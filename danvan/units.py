@@ -1,8 +1,9 @@
 """Administrative units before and after the July 2025 reform, read from the pinned packages.
 
-* Current units (valid from 2025-07-01): 34 provinces and 3,321 communes, from the dataset that
-  `vietnamadminunits` ships (the same official codes as `vietnam-provinces`, which the tests use to
-  cross-check names and counts).
+* Current units (valid from 2025-07-01): 34 provinces and 3,321 communes with their official codes
+  and names from `vietnam-provinces`; `vietnamadminunits` lists the same communes (with centroids
+  and the crosswalk) but numbers 114 of them differently, so its communes are matched to the
+  official list by province and name (tone-mark placement and accents folded) and re-coded.
 * Legacy units (valid until 2025-06-30): 63 provinces, 696 districts and 10,035 communes as they
   stood just before the reform, from `vietnamadminunits`; their earlier history (mergers of
   communes before 2025) is not modelled, so legacy units carry no start date.
@@ -21,7 +22,7 @@ from importlib import resources
 
 import pandas as pd
 
-from danvan.text import ascii_key, name_key
+from danvan.text import ascii_key, fold_tones, name_key, strip_unit_prefix
 
 REFORM_DATE = date(2025, 7, 1)
 LEGACY_END = date(2025, 6, 30)
@@ -52,6 +53,35 @@ def _converter() -> dict:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
+def _official_communes() -> dict[tuple[str, str], tuple[str, str]]:
+    """(province code, folded name) → (official commune code, official name), from vietnam-provinces."""
+    path = resources.files("vietnam_provinces") / "data" / "nested-divisions.json"
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for prov in json.loads(path.read_text(encoding="utf-8")):
+        for ward in prov["wards"]:
+            out[(f"{prov['code']:02d}", fold_tones(ward["name"]))] = (f"{ward['code']:05d}", ward["name"])
+    return out
+
+
+def _recode_current(current: pd.DataFrame) -> pd.DataFrame:
+    """Give the package's current communes their official codes and names (see the module doc)."""
+    official = _official_communes()
+    by_ascii: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for (prov, folded), value in official.items():
+        by_ascii.setdefault((prov, ascii_key(folded)), []).append(value)
+    codes, names = [], []
+    for prov, ward in zip(current["provinceCode"], current["ward"], strict=True):
+        hit = official.get((prov, fold_tones(ward)))
+        if hit is None:
+            candidates = by_ascii.get((prov, ascii_key(ward)), [])
+            if len(candidates) != 1:
+                raise ValueError(f"commune not in vietnam-provinces: {prov} {ward}")
+            hit = candidates[0]
+        codes.append(hit[0])
+        names.append(hit[1])
+    return current.assign(wardCode=codes, ward=names, wardShort=[strip_unit_prefix(n) for n in names])
+
+
 def _keywords(raw: str | None) -> list[str]:
     return json.loads(raw) if raw else []
 
@@ -60,7 +90,7 @@ def load() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """Return (locality, crosswalk, alias) frames matching the warehouse tables."""
     with _dataset() as con:
         legacy = pd.read_sql("select * from admin_units_legacy", con)
-        current = pd.read_sql("select * from admin_units", con)
+        current = _recode_current(pd.read_sql("select * from admin_units", con))
     conv = _converter()
 
     # Legacy province key → current province code, through the package's 63 → 34 mapping.

@@ -46,12 +46,24 @@ def connect(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> duc
         raise WarehouseError(labels.ERR_WAREHOUSE_BUSY.format(path=path)) from exc
 
 
-def _read_csv(con: duckdb.DuckDBPyConnection, table: str, path: Path) -> None:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+# Reference tables and the statement that loads each from a registered frame named "incoming".
+_LOAD = {
+    "organization": "insert into organization by name select * from incoming",
+    "indicator": "insert into indicator by name select * from incoming",
+    "breakdown": "insert into breakdown by name select * from incoming",
+    "locality": "insert into locality by name select * from incoming",
+    "locality_crosswalk": "insert into locality_crosswalk by name select * from incoming",
+    "locality_alias": "insert into locality_alias by name select * from incoming",
+    "period": "insert into period by name select * from incoming",
+}
+
+
+def _load_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     con.register("incoming", frame)
-    cols = ", ".join(frame.columns)
-    con.execute(f"insert into {table} ({cols}) select {cols} from incoming")  # table/cols: fixed files
-    con.unregister("incoming")
+    try:
+        con.execute(_LOAD[table])
+    finally:
+        con.unregister("incoming")
 
 
 def _period_rows(ids: Iterable[str]) -> pd.DataFrame:
@@ -169,19 +181,13 @@ def build(path: str | os.PathLike = DEFAULT_DB, demo_scale: str = "default") -> 
     try:
         con.execute((SQL / "schema.sql").read_text(encoding="utf-8"))
         for table in ("organization", "indicator", "breakdown"):
-            _read_csv(con, table, DATA / "reference" / f"{table}s.csv")
+            frame = pd.read_csv(DATA / "reference" / f"{table}s.csv", dtype=str, keep_default_na=False)
+            _load_frame(con, table, frame.replace("", None))
         locality, crosswalk, alias = units.load()
-        for name, frame in (
-            ("locality", locality),
-            ("locality_crosswalk", crosswalk),
-            ("locality_alias", alias),
-        ):
-            con.register("incoming", frame)
-            con.execute(f"insert into {name} by name select * from incoming")  # name: fixed list above
-            con.unregister("incoming")
-        con.register("incoming", _period_rows([]))
-        con.execute("insert into period select * from incoming")
-        con.unregister("incoming")
+        _load_frame(con, "locality", locality)
+        _load_frame(con, "locality_crosswalk", crosswalk)
+        _load_frame(con, "locality_alias", alias)
+        _load_frame(con, "period", _period_rows([]))
         _load_seeds(con)
         defects = _load_demo(con, demo_scale) if demo_scale != "none" else []
         carried = _carry_over(con, path) if path.exists() else 0

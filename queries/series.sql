@@ -1,32 +1,37 @@
--- series: an indicator over time in one area, by organization and breakdown.
--- Grain: one row per organization × breakdown × bucket.
--- $indicator      indicator code; a ratio (overdue_ratio) is recomputed from its two sums
+-- series: indicators over time in one area, by organization and breakdown.
+-- Grain: one row per indicator × organization × breakdown × bucket.
+-- $indicators     list of indicator codes; a ratio (overdue_ratio) is recomputed from the sums of
+--                 its numerator and denominator, never averaged
 -- $organizations  list of organization codes; '*' is the all-organizations total
 -- $breakdowns     list of breakdown codes; '' is the total
 -- $bucket_kind    quarter | half | nine_months | year
--- $date_from, $date_to   buckets whose end date lies in this range
+-- $date_from, $date_to   buckets whose end date lies in this range …
+-- $bucket_ids     … or whose id is in this list (KPI comparisons); an empty list for none
 -- $area_id        'VN', a province id, or a smaller unit's id
 -- $area_is_top    true for 'VN' and provinces (read the pre-summed fact_area)
 -- $mode           current | as_reported
 -- $scope          all | sourced
 with
 ind as (
-    select code, kind, numerator, denominator from indicator where code = $indicator
+    select code, kind, numerator, denominator
+    from indicator
+    where code in (select unnest($indicators))
 ),
 wanted as (
-    select code from ind where kind <> 'ratio'
-    union all select numerator from ind where kind = 'ratio'
-    union all select denominator from ind where kind = 'ratio'
+    select code as target, code as component from ind where kind <> 'ratio'
+    union all select code, numerator from ind where kind = 'ratio'
+    union all select code, denominator from ind where kind = 'ratio'
 ),
 top_rows as (
     select organization, breakdown, bucket_id, bucket_end, indicator, value, n_units, is_demo, source_ids, approx
     from fact_area
     where $area_is_top
         and mode = $mode and scope = $scope and area_id = $area_id
-        and indicator in (select code from wanted)
+        and indicator in (select component from wanted)
         and organization in (select unnest($organizations))
         and breakdown in (select unnest($breakdowns))
-        and bucket_kind = $bucket_kind and bucket_end between $date_from and $date_to
+        and bucket_kind = $bucket_kind
+        and (bucket_end between $date_from and $date_to or bucket_id in (select unnest($bucket_ids)))
 ),
 unit_rows as (
     select
@@ -43,10 +48,11 @@ unit_rows as (
             or l.district_id = $area_id
             or ($mode = 'current' and l.current_commune_id = $area_id)
         )
-        and f.indicator in (select code from wanted)
+        and f.indicator in (select component from wanted)
         and f.organization in (select unnest($organizations))
         and f.breakdown in (select unnest($breakdowns))
-        and f.bucket_kind = $bucket_kind and f.bucket_end between $date_from and $date_to
+        and f.bucket_kind = $bucket_kind
+        and (f.bucket_end between $date_from and $date_to or f.bucket_id in (select unnest($bucket_ids)))
     group by f.organization, f.breakdown, f.bucket_id, f.indicator
 ),
 rows as (
@@ -55,6 +61,7 @@ rows as (
     select * from unit_rows
 )
 select
+    w.target as indicator,
     r.organization,
     r.breakdown,
     r.bucket_id,
@@ -70,6 +77,7 @@ select
     list_distinct(flatten(list(r.source_ids))) as source_ids,
     case when count(*) = 1 then max(r.approx) else '' end as approx
 from rows as r
-cross join ind
-group by r.organization, r.breakdown, r.bucket_id, ind.kind, ind.numerator, ind.denominator
-order by r.organization, r.breakdown, bucket_end;
+join wanted as w on w.component = r.indicator
+join ind on ind.code = w.target
+group by w.target, r.organization, r.breakdown, r.bucket_id, ind.kind, ind.numerator, ind.denominator
+order by w.target, r.organization, r.breakdown, bucket_end;

@@ -42,3 +42,36 @@ def writable_db(small_db, tmp_path) -> Path:
     path = tmp_path / "copy.duckdb"
     shutil.copy(small_db, path)
     return path
+
+
+def add_facts(path: Path, rows: list[tuple], source_id: str = "batch:test", kind: str = "import") -> None:
+    """Store hand-written facts under one source and re-derive.
+
+    rows: (locality_id, organization, indicator, period_id, value) or with a breakdown as 6th item.
+    """
+    con = duckdb.connect(str(path))
+    try:
+        con.execute("begin")
+        con.execute(
+            "insert or ignore into source (source_id, kind, title, imported_at) "
+            "values ($id, $kind, $title, now())",
+            {"id": source_id, "kind": kind, "title": f"Kiểm thử {source_id}"},
+        )
+        warehouse.ensure_periods(con, [r[3] for r in rows])
+        con.executemany(
+            "insert into fact (locality_id, organization, indicator, period_id, value, breakdown, source_id) "
+            "values (?, ?, ?, ?, ?, ?, ?)",
+            [(*r[:5], r[5] if len(r) > 5 else "", source_id) for r in rows],
+        )
+        warehouse.derive(con)
+        con.execute("commit")
+    finally:
+        con.close()
+
+
+@pytest.fixture
+def tiny_db(seeds_db, tmp_path) -> Path:
+    """A private copy of the seeds-only warehouse, for hand-written facts (see add_facts)."""
+    path = tmp_path / "tiny.duckdb"
+    shutil.copy(seeds_db, path)
+    return path

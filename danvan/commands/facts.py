@@ -25,10 +25,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
+_CODES = {
+    "indicator": "select code from indicator order by sort",
+    "organization": "select code from organization order by sort",
+}
+
+
 def _check_code(con, table: str, code: str | None, message: str) -> None:
     if code is None:
         return
-    valid = [r[0] for r in con.execute(f"select code from {table} order by sort").fetchall()]  # table: fixed
+    valid = [r[0] for r in con.execute(_CODES[table]).fetchall()]
     if code not in valid:
         raise UserError(message.format(value=code, valid=", ".join(valid)))
 

@@ -1,0 +1,77 @@
+-- ranking: the units directly inside an area, for one bucket.
+-- Grain: one row per indicator × child unit.
+-- $indicators, $organizations, $breakdowns, $scope, $mode   as in series.sql
+-- $bucket_kind, $bucket_id   the one bucket ranked
+-- $area_id, $area_level      national | province | district
+-- Children: the nation → provinces (today's 34, or the provinces as reported);
+-- a province in mode 'current' → today's communes (legacy communes count where the crosswalk is
+-- exact; legacy districts belong to no current commune, so pre-reform figures appear only in the
+-- province total); a legacy province → its districts; a current province as reported → its
+-- communes; a legacy district → its communes.
+with
+ind as (
+    select code, kind, numerator, denominator
+    from indicator
+    where code in (select unnest($indicators))
+),
+wanted as (
+    select code as target, code as component from ind where kind <> 'ratio'
+    union all select code, numerator from ind where kind = 'ratio'
+    union all select code, denominator from ind where kind = 'ratio'
+),
+provinces as (
+    select area_id as child_id, indicator, value, is_demo, source_ids
+    from fact_area
+    where $area_level = 'national'
+        and mode = $mode and scope = $scope and area_level = 'province'
+        and bucket_kind = $bucket_kind and bucket_id = $bucket_id
+        and indicator in (select component from wanted)
+        and organization in (select unnest($organizations))
+        and breakdown in (select unnest($breakdowns))
+),
+inside as (
+    select
+        case
+            when $mode = 'current' and $area_level = 'province' then l.current_commune_id
+            when $area_level = 'province' and l.era = 'legacy' then l.district_id
+            when l.level = 'commune' then l.locality_id
+        end as child_id,
+        f.indicator, f.value, f.is_demo, f.source_ids
+    from fact_effective as f
+    join locality as l using (locality_id)
+    where $area_level <> 'national'
+        and f.scope = $scope and f.bucket_kind = $bucket_kind and f.bucket_id = $bucket_id
+        and f.indicator in (select component from wanted)
+        and f.organization in (select unnest($organizations))
+        and f.breakdown in (select unnest($breakdowns))
+        and (
+            ($mode = 'current' and $area_level = 'province' and l.current_province_id = $area_id)
+            or ($mode = 'as_reported' and $area_level = 'province' and l.province_id = $area_id)
+            or ($area_level = 'district' and l.district_id = $area_id)
+        )
+),
+rows as (
+    select * from provinces
+    union all
+    select * from inside where child_id is not null
+)
+select
+    w.target as indicator,
+    r.child_id as locality_id,
+    any_value(l.name) as locality_name,
+    any_value(l.short_name) as short_name,
+    any_value(l.level) as level,
+    case
+        when ind.kind = 'ratio'
+            then sum(r.value) filter (where r.indicator = ind.numerator)
+                / nullif(sum(r.value) filter (where r.indicator = ind.denominator), 0)
+        else sum(r.value)
+    end as value,
+    bool_or(r.is_demo) as is_demo,
+    list_distinct(flatten(list(r.source_ids))) as source_ids
+from rows as r
+join wanted as w on w.component = r.indicator
+join ind on ind.code = w.target
+join locality as l on l.locality_id = r.child_id
+group by w.target, r.child_id, ind.kind, ind.numerator, ind.denominator
+order by w.target, value desc nulls last;
