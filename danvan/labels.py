@@ -80,3 +80,98 @@ ERR_UNKNOWN_ORGANIZATION = "Không có tổ chức mã «{value}». Các mã h�
 ERR_UNKNOWN_INDICATOR = "Không có chỉ tiêu mã «{value}». Các mã hợp lệ: {valid}."
 ERR_DATE = "Ngày «{value}» không đúng dạng YYYY-MM-DD."
 MSG_BUILT = "Đã dựng kho dữ liệu {path}: {facts} số liệu ({demo} minh họa, {sourced} có nguồn), {units} đơn vị hành chính, {seconds:.1f} giây."
+
+# Dashboard ------------------------------------------------------------------------------------------
+UP = "tăng"
+DOWN = "giảm"
+PERCENT_POINTS = "điểm phần trăm"
+UNCHANGED = "không đổi {base}"
+NO_COMPARISON = "chưa có số liệu để so sánh ({base})"
+PAGE_TITLES = {
+    "overview": "Tổng quan",
+    "members": "Hội viên",
+    "models": "Dân vận khéo",
+    "loans": "Dư nợ ủy thác",
+    "localities": "Địa phương",
+    "import": "Nhập dữ liệu",
+    "extract": "Trích xuất báo cáo",
+    "sources": "Nguồn số liệu",
+}
+SIDEBAR_FILTERS = "Bộ lọc"
+F_PERIOD_KIND = "Loại kỳ"
+F_PERIOD_MODE = "Khoảng thời gian"
+F_PERIOD_RANGE = "Từ kỳ – đến kỳ"
+F_RELATIVE = {
+    "range": "Chọn khoảng",
+    "last4": "4 kỳ gần nhất",
+    "this_year": "Năm nay",
+    "last_year": "Năm trước",
+}
+F_PROVINCE = "Tỉnh, thành phố"
+F_UNIT = "Xã, phường (hoặc huyện cũ)"
+F_ALL_UNITS = "— Toàn tỉnh —"
+F_LEGACY_SUFFIX = " (trước 7/2025)"
+F_BOUNDARY = "Địa giới"
+F_ORGS = "Tổ chức"
+F_ORGS_HELP = "Để trống: tất cả tổ chức (số tổng)."
+F_COMPARE = "So sánh với"
+F_SCOPE = "Số liệu"
+F_RESET = "Đặt lại bộ lọc"
+COMPARE_OPTIONS = {"yoy": "Cùng kỳ năm trước", "previous": "Kỳ trước", "year_start": "Đầu năm"}
+ALL_ORGS = "Tất cả tổ chức"
+AXIS_PERIOD = "Kỳ"
+AXIS_VALUE = "Giá trị"
+AXIS_LOCALITY = "Địa phương"
+AXIS_SHARE = "Tỷ trọng"
+HOVER_VALUE = "Giá trị"
+EMPTY_STATE = "Chưa có số liệu {what} cho {where} trong {when}."
+REFORM_NOTE = (
+    "Chuỗi số liệu đi qua ngày 1/7/2025 (sắp xếp lại đơn vị hành chính): trước đó số liệu do các "
+    "đơn vị cũ báo cáo, sau đó do các đơn vị mới; chỉ so sánh được ở cấp tỉnh theo địa giới hiện nay."
+)
+REFORM_NOTE_COMMUNE = (
+    "Xã, phường mới chỉ có số liệu từ quý III/2025; số liệu trước đó chỉ gộp được vào xã mới khi "
+    "xã cũ chuyển trọn vẹn sang (khớp chính xác)."
+)
+SOURCES_TITLE = "Nguồn:"
+DOWNLOAD_CSV = "Tải CSV"
+DOWNLOAD_XLSX = "Tải Excel"
+KPI_TREND = "Xu hướng"
+TOP5 = "5 địa phương cao nhất"
+BOTTOM5 = "5 địa phương thấp nhất"
+SUMMARY = "Tóm tắt"
+PARTIAL_DATA = "{n} đơn vị có số liệu"
+CHART_MEMBERS_BY_ORG = "Số hội viên, đoàn viên theo tổ chức"
+CHART_MEMBERS_GROWTH = "Tốc độ tăng hội viên so với cùng kỳ"
+CHART_NEW_MEMBERS = "Kết nạp hội viên, đoàn viên mới theo kỳ"
+CHART_MEMBERS_RANKING = "Xếp hạng địa phương theo số hội viên"
+CHART_MEMBERS_COMPOSITION = "Cơ cấu hội viên theo tổ chức"
+CHART_DVK_NEW = "Mô hình \"Dân vận khéo\" mới theo kỳ"
+CHART_DVK_CUMULATIVE = "Mô hình \"Dân vận khéo\" lũy kế"
+CHART_DVK_FIELDS = "Mô hình \"Dân vận khéo\" mới theo lĩnh vực"
+CHART_DVK_RANKING = "Mô hình \"Dân vận khéo\" mới theo địa phương"
+CHART_LOANS_BY_ORG = "Dư nợ ủy thác theo tổ chức nhận ủy thác"
+CHART_HOUSEHOLDS = "Hộ còn dư nợ"
+CHART_SAVINGS = "Tổ tiết kiệm và vay vốn"
+CHART_OVERDUE = "Tỷ lệ nợ quá hạn"
+CHART_LOANS_RANKING = "Dư nợ ủy thác theo địa phương"
+CHART_PROFILE = "Hồ sơ chỉ số của {name}"
+CHART_RANKING_TABLE = "Bảng xếp hạng địa phương"
+CHART_COVERAGE = "Tình hình báo cáo (số đơn vị có số liệu theo kỳ)"
+RANKING_INDICATOR = "Chỉ tiêu xếp hạng"
+DRILL_HINT = "Bấm vào một cột để xem chi tiết địa phương đó."
+COL_RANK = "Hạng"
+COL_LOCALITY = "Địa phương"
+COL_VALUE = "Giá trị"
+COL_PERIOD = "Kỳ"
+COL_ORG = "Tổ chức"
+COL_INDICATOR = "Chỉ tiêu"
+COL_UNIT = "Đơn vị tính"
+COL_CHANGE = "Thay đổi"
+GROWTH_UNIT = "%"
+SUMMARY_LEAD = "{period}, {where}: {parts}."
+SUMMARY_MEMBERS = "tổng số hội viên, đoàn viên đạt {value}, {change}"
+SUMMARY_TOP = "cao nhất là {name} ({value})"
+SUMMARY_NEW = "kết nạp mới {value}"
+SUMMARY_DVK = "xây dựng mới {value} mô hình \"Dân vận khéo\""
+SUMMARY_LOANS = "dư nợ ủy thác {value}, tỷ lệ nợ quá hạn {ratio}"

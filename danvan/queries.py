@@ -6,7 +6,7 @@ through Arrow as pandas DataFrames.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -44,7 +44,6 @@ class Filters:
     organizations: tuple[str, ...] = ()  # empty: all organizations
     mode: str = "current"
     scope: str = "all"
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         if self.bucket_kind not in BUCKET_KINDS:
@@ -213,3 +212,43 @@ def _total(rows: pd.DataFrame) -> float | None:
     if rows.empty or rows["value"].isna().all():
         return None
     return float(rows["value"].sum())
+
+
+def registry(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
+    """organization / indicator / breakdown → its registry rows (indexed by code)."""
+    rows = run(con, "registry", {})
+    return {kind: part.set_index("code") for kind, part in rows.groupby("kind")}
+
+
+def units_in(con: duckdb.DuckDBPyConnection, area_id: str, mode: str) -> pd.DataFrame:
+    return run(con, "units_in", {"area_id": area_id, "mode": mode})
+
+
+def sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> pd.DataFrame:
+    return run(con, "sources", {"source_ids": list(source_ids)})
+
+
+def latest_bucket_end(con: duckdb.DuckDBPyConnection, scope: str) -> date | None:
+    """The end of the latest quarter with any figure (what "now" means for relative periods)."""
+    row = con.execute(
+        "select max(bucket_end) from fact_area where scope = $scope and bucket_kind = 'quarter'",
+        {"scope": scope},
+    ).fetchall()
+    return row[0][0] if row else None
+
+
+def growth(
+    con: duckdb.DuckDBPyConnection, f: Filters, indicator: str, organizations: list[str]
+) -> pd.DataFrame:
+    """The series with `growth`: the change against the same bucket a year earlier, as a ratio."""
+    cur = series(con, f, indicator, organizations=organizations)
+    if cur.empty:
+        return cur.assign(growth=pd.Series(dtype=float))
+    base_ids = {b: periods.shift(b, "yoy") for b in cur["bucket_id"].unique()}
+    base = series(
+        con, f, indicator, organizations=organizations, bucket_ids=[b for b in base_ids.values() if b]
+    )
+    base = base.set_index(["organization", "bucket_id"])["value"]
+    prev = [base.get((o, base_ids[b])) for o, b in zip(cur["organization"], cur["bucket_id"], strict=True)]
+    prev = pd.Series(prev, index=cur.index, dtype=float)
+    return cur.assign(growth=(cur["value"] - prev) / prev.abs())

@@ -43,3 +43,79 @@ def cursor() -> duckdb.DuckDBPyConnection:
 def invalidate() -> None:
     """Forget every cached result after the warehouse changed."""
     st.cache_data.clear()
+
+
+# Cached data functions ----------------------------------------------------------------------------
+# Keyed by their (hashable) arguments: the Filters dataclass and plain values. Bounded so a long
+# session of filter changes cannot grow memory without limit.
+_DATA = {"max_entries": 512, "ttl": 3600, "show_spinner": False}
+
+import pandas as pd  # noqa: E402
+
+from danvan import queries  # noqa: E402
+
+
+@st.cache_data(**_DATA)
+def series(
+    f: queries.Filters,
+    indicators: tuple[str, ...],
+    organizations: tuple[str, ...] | None = None,
+    breakdowns: tuple[str, ...] = ("",),
+    bucket_ids: tuple[str, ...] | None = None,
+) -> pd.DataFrame:
+    return queries.series(
+        cursor(),
+        f,
+        list(indicators),
+        list(organizations) if organizations is not None else None,
+        breakdowns,
+        list(bucket_ids) if bucket_ids is not None else None,
+    )
+
+
+@st.cache_data(**_DATA)
+def ranking(
+    f: queries.Filters, indicator: str, bucket_id: str, breakdowns: tuple[str, ...] = ("",)
+) -> pd.DataFrame:
+    return queries.ranking(cursor(), f, indicator, bucket_id, breakdowns)
+
+
+@st.cache_data(**_DATA)
+def composition(f: queries.Filters, indicator: str, bucket_id: str) -> pd.DataFrame:
+    return queries.composition(cursor(), f, indicator, bucket_id)
+
+
+@st.cache_data(**_DATA)
+def kpis(f: queries.Filters, indicators: tuple[str, ...], bucket_id: str, base: str) -> dict:
+    return queries.kpis(cursor(), f, list(indicators), bucket_id, base)
+
+
+@st.cache_data(**_DATA)
+def coverage(f: queries.Filters) -> pd.DataFrame:
+    return queries.coverage(cursor(), f)
+
+
+@st.cache_data(max_entries=8, ttl=3600, show_spinner=False)
+def registry() -> dict:
+    """Organizations, indicators, breakdowns and sources: small tables every page uses."""
+    return queries.registry(cursor())
+
+
+@st.cache_data(max_entries=64, ttl=3600, show_spinner=False)
+def units_in(area_id: str, mode: str) -> pd.DataFrame:
+    return queries.units_in(cursor(), area_id, mode)
+
+
+@st.cache_data(max_entries=8, ttl=3600, show_spinner=False)
+def latest_bucket_end(scope: str):
+    return queries.latest_bucket_end(cursor(), scope)
+
+
+@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
+def sources(source_ids: tuple[str, ...]) -> pd.DataFrame:
+    return queries.sources(cursor(), list(source_ids))
+
+
+@st.cache_data(**_DATA)
+def growth(f: queries.Filters, indicator: str, organizations: tuple[str, ...]) -> pd.DataFrame:
+    return queries.growth(cursor(), f, indicator, list(organizations))

@@ -1,0 +1,160 @@
+"""The dashboard in Streamlit's AppTest: every page renders its charts in Vietnamese, filters
+change the figures (checked against the query layer), the URL round-trips, empty states show."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from danvan import queries as q
+from tests.conftest import ROOT
+
+PAGES = ["overview", "members", "models", "loans", "localities"]
+
+
+@pytest.fixture(scope="module")
+def app_db(small_db, tmp_path_factory, monkeypatch_module):
+    path = tmp_path_factory.mktemp("app") / "app.duckdb"
+    shutil.copy(small_db, path)
+    monkeypatch_module.setenv("DANVAN_DB", str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_module():
+    mp = pytest.MonkeyPatch()
+    yield mp
+    mp.undo()
+
+
+def open_app(query: dict | None = None, page: str | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    if page:
+        at.switch_page(f"pages/{page}.py")
+        at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    import json
+
+    return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def arr(v) -> list:
+    """Plotly serialises numeric arrays as base64 typed arrays; decode them to a list."""
+    if isinstance(v, dict) and "bdata" in v:
+        import base64
+
+        import numpy as np
+
+        return np.frombuffer(base64.b64decode(v["bdata"]), dtype=v["dtype"]).tolist()
+    return list(v)
+
+
+def titles(at: AppTest) -> list[str]:
+    return [f["layout"]["title"]["text"] for f in figures(at) if "title" in f["layout"]]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_vietnamese_titles(app_db, page):
+    at = open_app(page=page)
+    assert at.title[0].value
+    if page != "overview":
+        assert titles(at), page
+        assert all(
+            any(ch in t for ch in "ạảãàáâăđêôơưọỏõòóộốồổỗớờởỡợúùủũụứừửữựíìỉĩịýỳỷỹỵéèẻẽẹếềểễệ") or t
+            for t in titles(at)
+        )
+    assert any("Dữ liệu minh họa" in w.value for w in at.warning) or page == "overview"
+
+
+def test_pages_are_all_registered():
+    text = (ROOT / "dashboard.py").read_text(encoding="utf-8")
+    for path in (ROOT / "pages").glob("*.py"):
+        assert f'"pages/{path.name}"' in text, path.name
+
+
+def test_changing_organization_changes_the_chart_to_the_query_layers_numbers(app_db, small_db):
+    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024", "o": "hoi_nd"}, page="members")
+    fig = figures(at)[0]
+    assert [t["name"] for t in fig["data"]] == ["Hội Nông dân"]
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        f = q.Filters(
+            bucket_kind="year",
+            date_from=date(2023, 12, 31),
+            date_to=date(2024, 12, 31),
+            organizations=("hoi_nd",),
+        )
+        expected = q.series(con, f, "members", organizations=["hoi_nd"])["value"].tolist()
+    assert arr(fig["data"][0]["y"]) == expected
+
+
+def test_changing_province_changes_the_numbers(app_db, small_db):
+    at = open_app({"k": "year", "r": "range", "from": "2024", "to": "2024", "p": "12"}, page="loans")
+    fig = figures(at)[0]
+    total = sum(sum(arr(t["y"])) for t in fig["data"])
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        f = q.Filters(
+            bucket_kind="year", date_from=date(2024, 12, 31), date_to=date(2024, 12, 31), area_id="12"
+        )
+        rows = q.series(
+            con, f, "loan_balance", organizations=["hoi_nd", "hoi_lhpn", "hoi_ccb", "doan_tn", "combined"]
+        )
+    assert total == pytest.approx(rows["value"].sum() / 1e9)
+
+
+def test_url_round_trips(app_db):
+    query = {
+        "k": "half",
+        "r": "range",
+        "from": "2023-H1",
+        "to": "2024-H2",
+        "b": "as_reported",
+        "p": "L12",
+        "c": "previous",
+        "d": "all",
+        "o": "hoi_lhpn,hoi_nd",
+    }
+    at = open_app(query, page="members")
+    got = {k: at.query_params[k] for k in query}
+    assert got == query
+    # The view built from the URL: its subtitle names the period, locality, mode and organizations.
+    subtitle = at.caption[0].value
+    assert subtitle.startswith(
+        "6 tháng đầu năm 2023 – 6 tháng cuối năm 2024 · Lai Châu · Theo đơn vị báo cáo"
+    )
+    assert "Hội LHPN, Hội Nông dân" in subtitle
+
+
+def test_invalid_url_values_fall_back_to_defaults(app_db):
+    at = open_app({"k": "decade", "p": "XX", "o": "nobody", "from": "1999-Q1"})
+    assert (
+        at.sidebar.selectbox(key="f_k").value == "quarter" and at.sidebar.selectbox(key="f_p").value == "VN"
+    )
+
+
+def test_empty_state_for_a_period_without_data(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2015", "to": "2016", "d": "sourced"}, page="members")
+    assert any("Chưa có số liệu" in i.value for i in at.info)
+
+
+def test_overview_kpis_and_summary(app_db, small_db):
+    at = open_app({"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q4"})
+    labels_ = [m.label for m in at.metric]
+    assert any(label.startswith("Số hội viên") for label in labels_)
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        k = q.kpis(con, q.Filters(), ["members"], "2024-Q4", "yoy")["members"]
+    from danvan import formatting
+
+    members = next(m for m in at.metric if m.label.startswith("Số hội viên"))
+    assert members.value == formatting.number(k.value)
+    assert any("so với cùng kỳ" in md.value for md in at.markdown)

@@ -1,0 +1,229 @@
+"""The shared sidebar filters, kept in the URL so a copied link opens exactly the same view.
+
+URL keys: k (period kind), r (relative: range | last4 | this_year | last_year), from, to (bucket
+ids), b (boundary mode), p (province or 'VN'), u (unit inside it), o (organizations, comma-
+separated), c (comparison base), d (data scope). Invalid values in a URL are ignored, never fatal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import streamlit as st
+
+from danvan import labels, periods, queries
+from ui import cache
+
+DEFAULT_QUARTERS = 12
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a page needs to know about the current selection."""
+
+    filters: queries.Filters
+    buckets: tuple[str, ...]  # the chosen buckets, oldest first
+    compare: str
+    area_name: str
+
+    @property
+    def current(self) -> str:
+        return self.buckets[-1]
+
+    @property
+    def period_text(self) -> str:
+        first, last = periods.label(self.buckets[0]), periods.label(self.buckets[-1])
+        return first if first == last else f"{first} – {last}"
+
+    @property
+    def subtitle(self) -> str:
+        """Period and filters, for every chart's subtitle (what a pasted image must carry)."""
+        f = self.filters
+        reg = cache.registry()["organization"]
+        orgs = (
+            ", ".join(reg.loc[o, "short_name"] for o in f.organizations)
+            if f.organizations
+            else labels.ALL_ORGS
+        )
+        parts = [self.period_text, self.area_name, labels.BOUNDARY[f.mode], orgs]
+        if f.scope == "sourced":
+            parts.append(labels.SCOPE["sourced"])
+        return " · ".join(parts)
+
+
+def _bucket_options(kind: str, last_end: date) -> list[str]:
+    out = [p.id for p in periods.buckets(2015, last_end.year) if p.kind == kind and p.end <= last_end]
+    if kind != "quarter" and last_end.year and not any(b.startswith(str(last_end.year)) for b in out):
+        # The running year: show its buckets that have started, so "Năm nay" is never empty.
+        out += [
+            p.id
+            for p in periods.buckets(last_end.year, last_end.year)
+            if p.kind == kind and p.start <= last_end
+        ][:1]
+    return out
+
+
+def _init_from_url(options: dict[str, list[str]]) -> None:
+    """Seed the widgets from the URL once per session (the URL wins over defaults)."""
+    if st.session_state.get("_filters_ready"):
+        return
+    qp = st.query_params
+    for key, allowed in options.items():
+        value = qp.get(key)
+        if value is not None and value in allowed:
+            st.session_state[f"f_{key}"] = value
+    if "o" in qp:
+        orgs = [o for o in qp.get("o", "").split(",") if o in options["orgs"]]
+        st.session_state["f_o"] = orgs
+    for key in ("from", "to", "p", "u"):
+        if key in qp:
+            st.session_state[f"url_{key}"] = qp.get(key)
+    st.session_state["_filters_ready"] = True
+
+
+def _clear_unit() -> None:
+    st.session_state["f_u"] = ""
+
+
+def sidebar() -> View:
+    reg = cache.registry()
+    org_codes = [c for c in reg["organization"].index if c != "combined"] + ["combined"]
+    options = {
+        "k": list(periods.BUCKET_KINDS),
+        "r": list(labels.F_RELATIVE),
+        "b": list(labels.BOUNDARY),
+        "c": list(labels.COMPARE_OPTIONS),
+        "d": list(labels.SCOPE),
+        "orgs": org_codes,
+    }
+    _init_from_url(options)
+    ss = st.session_state
+    with st.sidebar:
+        st.header(labels.SIDEBAR_FILTERS)
+        kind = st.selectbox(labels.F_PERIOD_KIND, options["k"], format_func=labels.PERIOD_KIND.get, key="f_k")
+        scope = st.radio(
+            labels.F_SCOPE, options["d"], format_func=labels.SCOPE.get, key="f_d", horizontal=True
+        )
+        last_end = cache.latest_bucket_end(scope) or cache.latest_bucket_end("all") or date.today()
+        buckets = _bucket_options(kind, last_end)
+        rel = st.radio(
+            labels.F_PERIOD_MODE, options["r"], format_func=labels.F_RELATIVE.get, key="f_r", horizontal=True
+        )
+        if rel == "range":
+            key = f"f_range_{kind}"
+            url_from, url_to = ss.pop("url_from", None), ss.pop("url_to", None)
+            if url_from in buckets and url_to in buckets and buckets.index(url_from) <= buckets.index(url_to):
+                ss[key] = (url_from, url_to)
+            if key not in ss or any(b not in buckets for b in ss[key]):
+                span = DEFAULT_QUARTERS if kind == "quarter" else 4
+                ss[key] = (buckets[max(0, len(buckets) - span)], buckets[-1])
+            start, end = st.select_slider(labels.F_PERIOD_RANGE, buckets, format_func=periods.label, key=key)
+            chosen = buckets[buckets.index(start) : buckets.index(end) + 1]
+        else:
+            chosen = _relative(rel, kind, buckets, last_end)
+
+        mode = st.radio(
+            labels.F_BOUNDARY, options["b"], format_func=labels.BOUNDARY.get, key="f_b", on_change=_clear_unit
+        )
+        provinces = cache.units_in("VN", mode)
+        prov_ids = ["VN", *provinces["locality_id"]]
+        names = dict(zip(provinces["locality_id"], provinces["short_name"], strict=True))
+        legacy = set(provinces.loc[provinces["era"] == "legacy", "locality_id"])
+        url_p = ss.pop("url_p", None)
+        if url_p in prov_ids:
+            ss["f_p"] = url_p
+        if ss.get("f_p") not in prov_ids:
+            ss["f_p"] = "VN"
+        province = st.selectbox(
+            labels.F_PROVINCE,
+            prov_ids,
+            key="f_p",
+            on_change=_clear_unit,
+            format_func=lambda i: (
+                labels.NATIONAL if i == "VN" else names[i] + (labels.F_LEGACY_SUFFIX if i in legacy else "")
+            ),
+        )
+        unit = ""
+        unit_names: dict[str, str] = {}
+        if province != "VN":
+            inside = cache.units_in(province, mode)
+            unit_names = dict(zip(inside["locality_id"], inside["name"], strict=True))
+            unit_ids = ["", *inside["locality_id"]]
+            url_u = ss.pop("url_u", None)
+            if url_u in unit_ids:
+                ss["f_u"] = url_u
+            if ss.get("f_u") not in unit_ids:
+                ss["f_u"] = ""
+            unit = st.selectbox(
+                labels.F_UNIT,
+                unit_ids,
+                key="f_u",
+                format_func=lambda i: labels.F_ALL_UNITS if i == "" else unit_names[i],
+            )
+        orgs = st.multiselect(
+            labels.F_ORGS,
+            org_codes,
+            key="f_o",
+            help=labels.F_ORGS_HELP,
+            format_func=lambda c: reg["organization"].loc[c, "short_name"],
+        )
+        compare = st.selectbox(
+            labels.F_COMPARE, options["c"], format_func=labels.COMPARE_OPTIONS.get, key="f_c"
+        )
+
+    area = unit or province
+    area_name = labels.NATIONAL if area == "VN" else (unit_names.get(unit) if unit else names[province])
+    p_first, p_last = periods.parse(chosen[0]), periods.parse(chosen[-1])
+    f = queries.Filters(
+        bucket_kind=kind,
+        date_from=p_first.end,
+        date_to=p_last.end,
+        area_id=area,
+        organizations=tuple(o for o in org_codes if o in orgs),
+        mode=mode,
+        scope=scope,
+    )
+    _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope)
+    view = View(filters=f, buckets=tuple(chosen), compare=compare, area_name=area_name)
+    st.session_state["_view"] = view
+    return view
+
+
+def current() -> View:
+    """The view the router's sidebar computed in this run (pages call this)."""
+    return st.session_state["_view"]
+
+
+def _relative(rel: str, kind: str, buckets: list[str], last_end: date) -> list[str]:
+    if rel == "last4":
+        return buckets[-4:]
+    year = last_end.year if rel == "this_year" else last_end.year - 1
+    chosen = [b for b in buckets if periods.parse(b).end.year == year]
+    return chosen or buckets[-1:]
+
+
+def _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope) -> None:
+    state = {"k": kind, "r": rel, "b": mode, "p": province, "c": compare, "d": scope}
+    if rel == "range":
+        state |= {"from": chosen[0], "to": chosen[-1]}
+    if unit:
+        state["u"] = unit
+    if orgs:
+        state["o"] = ",".join(orgs)
+    if {k: v for k, v in st.query_params.items() if k != "present"} != state:
+        present = st.query_params.get("present")
+        st.query_params.from_dict(state | ({"present": present} if present else {}))
+
+
+def select_locality(locality_id: str) -> bool:
+    """Drill down to a locality picked on a chart; applied on the next run (before the widgets)."""
+    view = current()
+    if locality_id == view.filters.area_id:
+        return False
+    if view.filters.area_id == "VN":
+        st.session_state["url_p"], st.session_state["url_u"] = locality_id, ""
+        st.session_state["f_u"] = ""
+    else:
+        st.session_state["url_p"], st.session_state["url_u"] = st.session_state.get("f_p"), locality_id
+    return True
