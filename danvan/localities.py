@@ -17,15 +17,16 @@ import duckdb
 from rapidfuzz import fuzz, process
 
 from danvan import labels
-from danvan.text import ascii_key, name_key, nfc, strip_accents
+from danvan.text import ascii_key, fold_tones, name_key, nfc, strip_accents, strip_unit_prefix
 
 # A prefix tells the level: "Huyện Vĩnh Thạnh" is a district even if a commune shares the name.
 _LEVEL_HINTS = [
     (re.compile(r"^(tinh)\b"), ("province",)),
     (re.compile(r"^(thanh pho truc thuoc trung uong)\b"), ("province",)),
-    (re.compile(r"^(quan|huyen|thi xa|tx\.?|q\.)\s*"), ("district",)),
-    (re.compile(r"^(thanh pho|tp\.?)\s*"), ("province", "district")),
-    (re.compile(r"^(xa|phuong|thi tran|dac khu|p\.|x\.)\s*"), ("commune",)),
+    # Whole words only: "Quang Hán" is not "Quận …", "Xà Phiên" is not "Xã …".
+    (re.compile(r"^((quan|huyen|thi xa|tx)\b|tx\.|q\.)"), ("district",)),
+    (re.compile(r"^((thanh pho|tp)\b|tp\.)"), ("province", "district")),
+    (re.compile(r"^((xa|phuong|thi tran|dac khu)\b|p\.|x\.)"), ("commune",)),
 ]
 _ID = re.compile(r"^L?\d{2,5}$")
 _LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
@@ -78,11 +79,34 @@ class Resolution:
         return labels.ERR_UNKNOWN_LOCALITY.format(value=self.text)
 
 
+# Prefix words with their accents: written with accents, "Tĩnh Gia" or "Quan Sơn" is a name, not
+# "Tỉnh …" or "Quận …"; written without any, the prefix reading stands.
+_ACCENTED_PREFIX = {
+    "tinh": "tỉnh",
+    "quan": "quận",
+    "huyen": "huyện",
+    "thi xa": "thị xã",
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
+    "dac khu": "đặc khu",
+    "thanh pho": "thành phố",
+    "thanh pho truc thuoc trung uong": "thành phố trực thuộc trung ương",
+}
+
+
 def level_hint(text: str) -> tuple[str, ...]:
-    plain = strip_accents(nfc(text)).lower().strip()
+    written = " ".join(nfc(text).split()).lower()
+    plain = strip_accents(written)  # same length: NFC Vietnamese letters map one to one
     for pattern, levels in _LEVEL_HINTS:
-        if pattern.match(plain):
-            return levels
+        m = pattern.match(plain)
+        if not m:
+            continue
+        word = written[: m.end()]
+        accented = _ACCENTED_PREFIX.get(m.group(0))
+        if accented and not written.isascii() and fold_tones(word) != fold_tones(accented):
+            return ()
+        return levels
     return ()
 
 
@@ -130,12 +154,14 @@ class LocalityIndex:
         until: date | None = None,
         within: str | None = None,
         levels: tuple[str, ...] = (),
+        suggest: bool = True,
     ) -> Resolution:
         """Find the one unit meant by `text`.
 
         on/until: the unit must be valid over that span (a figure's period); within: the unit
         must lie inside that one (context such as the province an article is about); levels: only
-        these levels. A unit-type prefix in the text narrows the level further.
+        these levels. A unit-type prefix in the text narrows the level further. suggest=False
+        skips the fuzzy search for close names (callers resolving thousands of names at once).
         """
         raw = " ".join(nfc(str(text)).split())
         res = Resolution(text=raw)
@@ -164,6 +190,12 @@ class LocalityIndex:
             valid = [u for u in cands if u.valid_over(on, end)]
             cands = valid
         if len(cands) > 1:
+            # Accents, when written, may settle it: "Văn Lang" is not "Văn Lăng".
+            written = fold_tones(strip_unit_prefix(raw))
+            exact = [u for u in cands if fold_tones(u.short_name) == written]
+            if 0 < len(exact) < len(cands):
+                cands = exact
+        if len(cands) > 1:
             # Prefer the widest level (a province over a commune of the same name), then today's units.
             best = min(_LEVEL_ORDER[u.level] for u in cands)
             top = [u for u in cands if _LEVEL_ORDER[u.level] == best]
@@ -174,7 +206,7 @@ class LocalityIndex:
             res.unit = cands[0]
         elif cands:
             res.candidates = sorted(cands, key=lambda u: (_LEVEL_ORDER[u.level], u.era != "current", u.name))
-        else:
+        elif suggest:
             res.suggestions = self.suggest(raw)
         return res
 
