@@ -175,3 +175,226 @@ SUMMARY_TOP = "cao nhất là {name} ({value})"
 SUMMARY_NEW = "kết nạp mới {value}"
 SUMMARY_DVK = "xây dựng mới {value} mô hình \"Dân vận khéo\""
 SUMMARY_LOANS = "dư nợ ủy thác {value}, tỷ lệ nợ quá hạn {ratio}"
+
+# Intake ---------------------------------------------------------------------------------------
+# The import page (Nhập dữ liệu), `python -m danvan import|batches|rollback|template`, the report.
+IMP_PAGE_TITLE = "Nhập dữ liệu"
+IMP_PAGE_INTRO = (
+    "Nhập số liệu từ tệp Excel (XLSX, XLS), ODS hoặc CSV. Tệp được kiểm tra từng dòng trước khi nhập; "
+    "nếu có lỗi, mặc định không nhập gì. Mỗi lần nhập là một lô, có thể hủy lại."
+)
+IMP_TEMPLATE_DOWNLOAD_XLSX = "Tải mẫu Excel"
+IMP_TEMPLATE_DOWNLOAD_CSV = "Tải mẫu CSV"
+IMP_TEMPLATE_FILE_XLSX = "mau_nhap_so_lieu.xlsx"
+IMP_TEMPLATE_FILE_CSV = "mau_nhap_so_lieu.csv"
+IMP_UPLOAD = "Chọn tệp số liệu"
+IMP_UPLOAD_HELP = "Excel (.xlsx, .xls), OpenDocument (.ods) hoặc CSV; tối đa {mb} MB."
+IMP_IMPORTED_BY = "Người nhập"
+IMP_SKIP_INVALID = "Chỉ nhập các dòng hợp lệ (bỏ qua các dòng có lỗi)"
+IMP_SKIP_INVALID_HELP = (
+    "Mặc định, tệp có bất kỳ lỗi nào sẽ không được nhập. Chọn mục này để nhập đúng các dòng "
+    "mà báo cáo ghi là hợp lệ."
+)
+IMP_CHECK_BUTTON = "Kiểm tra tệp"
+IMP_COMMIT_BUTTON = "Nhập vào kho dữ liệu"
+IMP_REPORT_TITLE = "Kết quả kiểm tra"
+IMP_SUMMARY = "{rows} bản ghi: {valid} hợp lệ, {errors} lỗi, {warnings} cảnh báo."
+IMP_READ_AS = "Đọc tệp {kind}, bảng mã {encoding}."
+IMP_READ_LEGACY = "Văn bản được chuyển từ bảng mã cũ {legacy} sang Unicode."
+IMP_LEGACY_NAMES = {"tcvn3": "TCVN3 (ABC)", "vni": "VNI-Windows", "viscii": "VISCII"}
+IMP_ERRORS_TITLE = "Lỗi"
+IMP_WARNINGS_TITLE = "Cảnh báo"
+IMP_NO_ISSUES = "Không có lỗi nào."
+IMP_PREVIEW_TITLE = "Xem trước các bản ghi hợp lệ"
+IMP_PREVIEW_LIMIT = "Hiển thị {shown} trên {total} bản ghi."
+IMP_DOWNLOAD_REPORT = "Tải báo cáo kiểm tra (CSV)"
+IMP_REPORT_FILE = "bao_cao_kiem_tra.csv"
+IMP_CANNOT_COMMIT = "Tệp có lỗi nên chưa thể nhập. Sửa tệp rồi tải lên lại, hoặc chọn chỉ nhập các dòng hợp lệ."
+IMP_WILL_COMMIT = "Sẽ nhập {n} bản ghi thành một lô mới."
+IMP_BATCHES_TITLE = "Các lô đã nhập"
+IMP_NO_BATCHES = "Chưa có lô nào được nhập."
+IMP_ROLLBACK_SELECT = "Chọn lô để hủy"
+IMP_ROLLBACK_BUTTON = "Hủy lô này"
+IMP_ROLLBACK_CONFIRM = "Tôi hiểu: số liệu của lô này sẽ không còn được tính (lịch sử vẫn được giữ)."
+IMP_MSG_ROLLED_BACK = "Đã hủy lô {batch_id}: {n} số liệu không còn được tính."
+IMP_ISSUE_COLUMNS = {
+    "severity": "Mức",
+    "sheet": "Trang tính",
+    "row": "Dòng",
+    "column": "Cột",
+    "value": "Giá trị",
+    "message": "Vấn đề",
+    "suggestion": "Gợi ý",
+}
+IMP_SEVERITY = {"error": "Lỗi", "warning": "Cảnh báo"}
+IMP_PREVIEW_COLUMNS = {
+    "sheet": "Trang tính",
+    "row": "Dòng",
+    "locality_id": "Mã địa phương",
+    "organization": "Tổ chức",
+    "indicator": "Chỉ tiêu",
+    "breakdown": "Phân tổ",
+    "period_id": "Kỳ",
+    "value": "Giá trị",
+    "approx": "Mức độ",
+}
+IMP_BATCH_COLUMNS = {
+    "batch_id": "Mã lô",
+    "status": "Trạng thái",
+    "file_name": "Tệp",
+    "imported_by": "Người nhập",
+    "imported_at": "Thời điểm nhập (UTC)",
+    "rows_total": "Số bản ghi",
+    "rows_accepted": "Đã nhập",
+    "file_sha256": "SHA-256",
+}
+IMP_STATUS = {"active": "Đang dùng", "rolled_back": "Đã hủy"}
+IMP_FIELD = {
+    "locality": "địa phương",
+    "organization": "tổ chức",
+    "indicator": "chỉ tiêu",
+    "period": "kỳ",
+}
+IMP_PERIOD_TYPES = {
+    "quarter": "Quý",
+    "half": "6 tháng",
+    "nine_months": "9 tháng",
+    "year": "Năm",
+    "month": "Tháng",
+    "date": "Ngày",
+    "range": "Giai đoạn",
+}
+IMP_SOURCE_TITLE = "Tệp nhập {file}"
+
+# Progress of a long file
+IMP_STEP_READING = "Đang đọc tệp…"
+IMP_STEP_RESOLVING = "Đang đối chiếu địa phương, tổ chức, chỉ tiêu, kỳ…"
+IMP_STEP_NUMBERS = "Đang đọc các con số…"
+IMP_STEP_DUPLICATES = "Đang tìm dòng trùng và số liệu mâu thuẫn…"
+IMP_STEP_HISTORY = "Đang so với số liệu các kỳ trước…"
+IMP_STEP_CHECKED = "Đã kiểm tra xong."
+IMP_STEP_COMMITTING = "Đang ghi vào kho dữ liệu…"
+
+# Outcomes
+IMP_MSG_COMMITTED = "Đã nhập lô {batch_id}: {n} số liệu."
+IMP_MSG_UNCHANGED = "Tệp này đã được nhập (lô {batch_id}); không thay đổi gì."
+IMP_MSG_REJECTED = "Tệp có {errors} lỗi nên không được nhập; kho dữ liệu không thay đổi."
+IMP_MSG_NOTHING_VALID = "Không có bản ghi hợp lệ nào để nhập; kho dữ liệu không thay đổi."
+IMP_MSG_DRY_RUN_OK = "Kiểm tra xong (chưa ghi gì): {n} bản ghi sẽ được nhập."
+IMP_MSG_DRY_RUN_BAD = "Kiểm tra xong (chưa ghi gì): tệp này sẽ không được nhập."
+IMP_MSG_TEMPLATE_WRITTEN = "Đã ghi mẫu nhập liệu {path}."
+
+# Problems found in a file (one per row and column)
+IMP_ERR_EMPTY_FILE = "Tệp rỗng."
+IMP_ERR_NOT_TABLE = "Tệp không phải bảng tính hay CSV (có vẻ là dữ liệu nhị phân)."
+IMP_ERR_BROKEN_SPREADSHEET = "Không đọc được tệp {kind} (tệp hỏng hoặc không đầy đủ): {detail}"
+IMP_ERR_CSV = "Không đọc được tệp CSV: {detail}"
+IMP_ERR_NO_HEADER = (
+    "Trang tính có số liệu nhưng không tìm thấy dòng tiêu đề (cần ít nhất cột «Địa phương» và cột "
+    "«Giá trị», hoặc các cột theo tổ chức/kỳ). Dùng mẫu nhập liệu."
+)
+IMP_WARN_SHEET_SKIPPED = "Trang tính không có bảng số liệu; bỏ qua."
+IMP_ERR_NO_DATA = "Không tìm thấy bản ghi số liệu nào trong tệp."
+IMP_WARN_TOTAL_ROW = "Dòng tổng cộng: không nhập (kho tự cộng từ các dòng chi tiết)."
+IMP_WARN_UNKNOWN_COLUMN = "Cột «{column}» không nhận ra được; số liệu trong cột này không được nhập."
+IMP_ERR_MISSING = "Thiếu {field}."
+IMP_ERR_UNKNOWN_ORGANIZATION = "Không nhận ra tổ chức «{value}»."
+IMP_ERR_UNKNOWN_INDICATOR = "Không nhận ra chỉ tiêu «{value}»."
+IMP_ERR_UNKNOWN_BREAKDOWN = "Không nhận ra phân tổ «{value}» (để trống nếu là số tổng)."
+IMP_ERR_PERIOD = (
+    "Kỳ «{value}» không đúng cách ghi. Ví dụ: Quý I/2024, 6 tháng đầu năm 2024, 9 tháng 2024, Năm 2024, "
+    "Tháng 3/2024, 31/12/2024, Giai đoạn 2021–2023, hoặc 2024-Q1."
+)
+IMP_ERR_PERIOD_NEEDS_KIND = "Kỳ «{value}» cần cột «Loại kỳ» (Quý, 6 tháng, Tháng) để hiểu đúng."
+IMP_ERR_PERIOD_KIND = "Kỳ «{value}» không khớp với loại kỳ «{kind}»."
+IMP_ERR_PERIOD_TYPE = "Loại kỳ «{value}» không có. Dùng: Quý, 6 tháng, 9 tháng, Năm, Tháng, Ngày, Giai đoạn."
+IMP_ERR_LOCALITY_EXPIRED = (
+    "«{value}» ({name}) chỉ còn hiệu lực đến {end}; không dùng được cho {period} (sau sắp xếp đơn vị hành chính)."
+)
+IMP_ERR_LOCALITY_NOT_YET = "«{value}» ({name}) chỉ có từ {start}; không dùng được cho {period}."
+IMP_HINT_SUCCESSOR = "Từ 01/07/2025 ghi cho đơn vị mới: {name} (mã {code})."
+IMP_ERR_EMPTY_VALUE = "Thiếu giá trị."
+IMP_ERR_NOT_NUMBER = "«{value}» không phải là số."
+IMP_ERR_NUMBER_AMBIGUOUS = (
+    "Số «{value}» không rõ cách ghi (dấu chấm phân cách hàng nghìn, dấu phẩy phân cách phần thập phân)."
+)
+IMP_ERR_FORMULA = "«{value}» trông như công thức bảng tính; chỉ nhận số, không tính công thức."
+IMP_ERR_NEGATIVE = "Giá trị âm không hợp lệ."
+IMP_ERR_RATIO_RANGE = "Tỷ lệ phải nằm trong khoảng 0–100%."
+IMP_ERR_PERCENT_NOT_RATIO = "Giá trị ghi phần trăm nhưng chỉ tiêu này không phải tỷ lệ."
+IMP_ERR_CURRENCY_NOT_MONEY = "Giá trị ghi bằng tiền (đồng) nhưng chỉ tiêu này không tính bằng tiền."
+IMP_ERR_NOT_WHOLE = "Chỉ tiêu này đếm số nguyên (người, tổ chức, hộ…) nhưng giá trị có phần lẻ."
+IMP_HINT_COMMA_THOUSANDS = "Nếu dấu phẩy là phân cách hàng nghìn, hãy ghi {value}."
+IMP_ERR_UNIT = "Đơn vị tính «{value}» không rõ. Dùng: đồng, nghìn đồng, triệu đồng, tỷ đồng, hoặc để trống."
+IMP_ERR_DUPLICATE = "Dòng trùng với dòng {first} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ và giá trị)."
+IMP_ERR_CONFLICT = "Số liệu mâu thuẫn: cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ nhưng khác giá trị (dòng {rows})."
+IMP_WARN_HISTORY = "Giá trị khác xa mức thường thấy của đơn vị này (trung vị các kỳ đã có: {usual}); kiểm tra lại."
+IMP_ERR_NO_BATCH = "Không có lô nhập «{batch_id}». Xem danh sách: python -m danvan batches"
+IMP_ERR_ALREADY_ROLLED_BACK = "Lô «{batch_id}» đã được hủy trước đó."
+IMP_ERR_NO_FILE = "Không có tệp {path}."
+
+# The command line
+IMP_CLI_IMPORT_HELP = "nhập số liệu từ tệp Excel/ODS/CSV"
+IMP_CLI_IMPORT_DESCRIPTION = (
+    "Kiểm tra và nhập một tệp số liệu thành một lô. Tệp có lỗi không được nhập, trừ khi dùng --skip-invalid."
+)
+IMP_CLI_FILE_HELP = "tệp .xlsx, .xls, .ods hoặc .csv"
+IMP_CLI_DRY_RUN_HELP = "chỉ kiểm tra, không ghi gì vào kho"
+IMP_CLI_SKIP_INVALID_HELP = "nhập đúng các dòng hợp lệ, bỏ qua các dòng lỗi"
+IMP_CLI_JSON_HELP = "in kết quả thành một đối tượng JSON"
+IMP_CLI_BY_HELP = "người nhập (mặc định: tên người dùng hệ thống)"
+IMP_CLI_BATCHES_HELP = "liệt kê các lô đã nhập"
+IMP_CLI_ROLLBACK_HELP = "hủy một lô đã nhập (giữ lịch sử)"
+IMP_CLI_BATCH_ID_HELP = "mã lô (xem: python -m danvan batches)"
+IMP_CLI_TEMPLATE_HELP = "ghi mẫu nhập liệu (XLSX hoặc CSV)"
+IMP_CLI_TEMPLATE_OUT_HELP = "tệp ra: .xlsx (có hướng dẫn và danh sách chọn) hoặc .csv"
+IMP_CLI_SUMMARY = "{file}: {rows} bản ghi, {accepted} được nhập, {errors} lỗi, {warnings} cảnh báo."
+IMP_CLI_ISSUE = "  [{severity}] {sheet}, dòng {row}, cột {column}: {message}"
+IMP_CLI_SUGGESTION = "      Gợi ý: {suggestion}"
+IMP_CLI_MORE = "  … và {n} mục nữa (dùng --json để xem hết)."
+IMP_CLI_FORMAT_HELP = "định dạng: csv hoặc jsonl"
+
+# The template
+IMP_TEMPLATE_SHEET_DATA = "Số liệu"
+IMP_TEMPLATE_SHEET_HELP = "Hướng dẫn"
+IMP_TEMPLATE_SHEET_LISTS = "Danh mục"
+IMP_TEMPLATE_TITLE = "Mẫu nhập số liệu công tác dân vận"
+IMP_TEMPLATE_COLUMNS = (
+    ("Địa phương", 28, "Tên hoặc mã đơn vị hành chính: tỉnh, huyện (trước 01/07/2025), xã/phường. Có hay không có dấu, "
+     "có hay không có «tỉnh», «TP.», «huyện», «xã» đều được. Đơn vị phải còn hiệu lực trong kỳ báo cáo."),
+    ("Thuộc tỉnh/thành phố", 22, "Không bắt buộc. Ghi khi tên xã/huyện trùng với nơi khác."),
+    ("Tổ chức", 22, "Chọn trong danh sách (MTTQ, Công đoàn, Đoàn TN, Hội LHPN, Hội Nông dân, Hội CCB, Hội quần chúng, "
+     "Số gộp nhiều tổ chức) hoặc ghi mã."),
+    ("Chỉ tiêu", 24, "Chọn trong danh sách hoặc ghi mã (members, loan_balance …)."),
+    ("Phân tổ", 22, "Để trống cho số tổng. Ví dụ: Kinh tế, Văn hóa – xã hội (mô hình Dân vận khéo theo lĩnh vực)."),
+    ("Loại kỳ", 12, "Quý, 6 tháng, 9 tháng, Năm, Tháng, Ngày hoặc Giai đoạn."),
+    ("Kỳ", 16, "Ví dụ: Quý I/2024 (hoặc 1/2024 khi Loại kỳ là Quý), 6 tháng đầu năm 2024, Năm 2024, 31/12/2024."),
+    ("Giá trị", 16, "Một số không âm: 180.455 hoặc 180455; 1,2 triệu; 259 tỷ đồng; tỷ lệ ghi 0,15 hoặc 0,15%. "
+     "Có thể ghi kèm «hơn», «gần», «khoảng»."),
+    ("Đơn vị tính", 14, "Không bắt buộc: đồng, triệu đồng, tỷ đồng … (giá trị được nhân theo đơn vị này)."),
+    ("Ghi chú", 30, "Không bắt buộc: nguồn, văn bản, giải thích."),
+)
+IMP_TEMPLATE_HELP = (
+    "Ghi mỗi số liệu trên một dòng của trang «Số liệu»: một địa phương, một tổ chức, một chỉ tiêu, một kỳ, một giá trị.",
+    "Không ghi dòng tổng cộng: kho dữ liệu tự cộng từ các dòng chi tiết. Dòng «Tổng cộng» sẽ bị bỏ qua.",
+    "Dư nợ, nợ quá hạn tính bằng đồng; có thể ghi «259 tỷ» hoặc dùng cột «Đơn vị tính».",
+    "Tỷ lệ nợ quá hạn ghi đúng như báo cáo (phần trăm, 0–100); kho không lấy trung bình các tỷ lệ.",
+    "Tệp có lỗi sẽ không được nhập; báo cáo kiểm tra chỉ rõ trang, dòng, cột và cách sửa.",
+    "Nhập lại cùng một tệp không làm thay đổi gì; tệp mới hơn thay thế số liệu cũ cho cùng địa phương, tổ chức, "
+    "chỉ tiêu và kỳ, nhưng lịch sử vẫn được giữ và có thể hủy từng lô.",
+    "Cũng nhận bảng «ngang»: mỗi cột là một tổ chức (hoặc một kỳ), tiêu đề cột là tên tổ chức (hoặc kỳ).",
+)
+IMP_TEMPLATE_COLUMNS_TITLE = "Các cột"
+IMP_TEMPLATE_EXAMPLE_TITLE = "Ví dụ"
+IMP_TEMPLATE_EXAMPLES = (
+    ("Lai Châu", "", "Hội quần chúng", "Số hội viên, đoàn viên", "", "Năm", "2020", "180.455", "", "Báo cáo tổng kết"),
+    ("Vĩnh Thạnh", "Cần Thơ", "Hội Nông dân", "Dư nợ ủy thác", "", "Quý", "II/2024", "259", "tỷ đồng", ""),
+)
+IMP_TEMPLATE_LIST_TITLES = {
+    "organization": "Tổ chức",
+    "indicator": "Chỉ tiêu",
+    "breakdown": "Phân tổ",
+    "period_type": "Loại kỳ",
+}
+IMP_TEMPLATE_LIST_ERROR_TITLE = "Giá trị ngoài danh sách"
+IMP_TEMPLATE_LIST_ERROR = "Giá trị này không có trong danh sách. Vẫn có thể ghi mã; tệp sẽ được kiểm tra khi nhập."

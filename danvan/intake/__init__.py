@@ -1,0 +1,7 @@
+"""Data intake: reading the offices' spreadsheets, checking every row, committing a batch.
+
+reading.py (files → sheets of cells) · encodings.py (legacy Vietnamese text) · numbers.py
+(Vietnamese numbers) · resolve.py (names and codes → warehouse keys) · validate.py (the per-row
+report) · commit.py (one transaction per batch, history, rollback, archive) · template.py (the
+form offices fill in). Nothing here imports streamlit: the page and the command line call it.
+"""

@@ -1,0 +1,177 @@
+"""Text encodings of the offices' files: Unicode (NFC or NFD), UTF-16, CP1258 and the legacy
+8-bit Vietnamese encodings TCVN3 (ABC, .VnTime fonts), VNI-Windows and VISCII.
+
+The legacy conversion tables come from `viparse` (MIT; tables validated against real government
+documents, VISCII from glibc's charmap). What is decided here is *which* table applies, by a test
+that is easy to explain: Vietnamese text, once decoded right, consists of ASCII and Vietnamese
+letters only. A candidate decoding that leaves symbols such as "µ", "ø" or a stray combining mark
+is wrong. The candidate with the fewest such characters wins; ties keep the text as it is, so text
+that is already Unicode is never "converted".
+
+Two places text arrives from:
+* bytes (CSV): `decode_bytes` picks UTF-8 / UTF-16 / CP1258, or reads the bytes one to one
+  (Latin-1) and names the legacy table to apply to each cell;
+* cells of a spreadsheet typed in a legacy font: the cell already holds the font's surface
+  characters ("Hµ Néi"); `detect_legacy` on a column's values names the table, `to_unicode`
+  converts one value.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from viparse.normalize.encodings import CHARMAPS
+from viparse.normalize.tables import convert
+
+LEGACY = ("tcvn3", "vni", "viscii")
+_SAMPLE_BYTES = 256 * 1024
+
+_TONES = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+_VOWELS = "aăâeêioôơuưy"
+VIETNAMESE_LETTERS = frozenset(
+    unicodedata.normalize("NFC", base + tone) for base in _VOWELS + _VOWELS.upper() for tone in _TONES
+) | set("đĐ")
+# Punctuation that real Unicode files contain and that no legacy table produces by mistake.
+_NEUTRAL = frozenset("\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2022\u00b0\u202f\ufeff")
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """A file's text and how it was read. `legacy` names the table still to apply per cell."""
+
+    text: str
+    encoding: str  # utf-8, utf-8-sig, utf-16, cp1258, latin-1 (bytes read one to one)
+    legacy: str | None = None
+
+
+def badness(text: str) -> int:
+    """How many characters of `text` (after NFC) are neither ASCII nor Vietnamese letters."""
+    return sum(
+        1
+        for ch in unicodedata.normalize("NFC", text)
+        if ord(ch) > 127 and ch not in VIETNAMESE_LETTERS and ch not in _NEUTRAL
+    )
+
+
+_TONE_MARKS = frozenset(_TONES[1:])
+_WORD = re.compile(r"[^\W\d_]+")
+# A Vietnamese syllable without its tone: onset, vowel nucleus, final. Words of a wrong decoding
+# ("Haứ", "Liờn" from VNI text read as TCVN3) break this far more often than real names do.
+_SYLLABLE = re.compile(
+    r"(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?"
+    r"(uyê|oa|oă|oe|oo|uâ|uê|uy|uơ|ươ|iê|yê|uô|ia|ua|ưa|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y)"
+    r"(ch|ng|nh|c|m|n|p|t|i|y|o|u)?"
+)
+
+
+def _bad_syllables(text: str) -> int:
+    """Words with non-ASCII letters that cannot be one Vietnamese syllable (or carry two tones)."""
+    bad = 0
+    for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
+        if word.isascii():
+            continue
+        parts = unicodedata.normalize("NFD", word)
+        tones = sum(1 for ch in parts if ch in _TONE_MARKS)
+        bare = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
+        if tones > 1 or not _SYLLABLE.fullmatch(bare):
+            bad += 1
+    return bad
+
+
+def wrongness(text: str) -> int:
+    """How far `text` is from plausible Vietnamese: stray symbols plus impossible syllables."""
+    return badness(text) + _bad_syllables(text)
+
+
+def to_unicode(text: str, legacy: str | None = None) -> str:
+    """Convert one value from a legacy table (if any) and compose it to NFC."""
+    if legacy:
+        return convert(text, CHARMAPS[legacy])
+    return unicodedata.normalize("NFC", text)
+
+
+def _best(sample: str, candidates: dict[str | None, str]) -> str | None:
+    """The candidate whose decoding of `sample` is cleanest; the first one (as-is) on a tie."""
+    scored = [(wrongness(text), i, name) for i, (name, text) in enumerate(candidates.items())]
+    return min(scored)[2]
+
+
+def detect_legacy(values: Iterable[str]) -> str | None:
+    """The legacy table the (non-ASCII) values are written in, or None when they read as Unicode."""
+    sample_parts: list[str] = []
+    size = 0
+    for v in values:
+        if isinstance(v, str) and not v.isascii():
+            sample_parts.append(v)
+            size += len(v)
+            if size > 20_000:
+                break
+    if not sample_parts:
+        return None
+    sample = "\n".join(sample_parts)
+    if wrongness(sample) == 0:
+        return None
+    candidates: dict[str | None, str] = {None: sample}
+    for name in LEGACY:
+        candidates[name] = convert(sample, CHARMAPS[name])
+    return _best(sample, candidates)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    even_zero = head[0::2].count(0) / len(head[0::2])
+    odd_zero = head[1::2].count(0) / len(head[1::2])
+    if odd_zero > 0.3 and even_zero < 0.05:
+        return "utf-16-le"
+    if even_zero > 0.3 and odd_zero < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _non_ascii_lines(text: str) -> str:
+    return "\n".join(line for line in text[:_SAMPLE_BYTES].splitlines() if not line.isascii())
+
+
+def decode_bytes(data: bytes) -> Decoded:
+    """Decode a text file's bytes. Raises UnicodeDecodeError only for bytes no candidate reads."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Decoded(data.decode("utf-16"), "utf-16")
+    bare16 = _utf16_without_bom(data)
+    if bare16:
+        return Decoded(data.decode(bare16), "utf-16")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        # UTF-8 can still carry legacy surface characters ("Hµ Néi" re-saved as UTF-8).
+        return Decoded(text, "utf-8", detect_legacy([_non_ascii_lines(text)]))
+    one_to_one = data.decode("latin-1")
+    sample = _non_ascii_lines(one_to_one)
+    candidates: dict[str | None, str] = {}
+    try:
+        cp1258 = data.decode("cp1258")
+    except UnicodeDecodeError:
+        cp1258 = None
+    else:
+        candidates["cp1258"] = _non_ascii_lines(cp1258)
+    for name in LEGACY:
+        candidates[name] = _cached_convert(sample, name)
+    choice = _best(sample, candidates)
+    if choice == "cp1258" and cp1258 is not None:
+        return Decoded(unicodedata.normalize("NFC", cp1258), "cp1258")
+    return Decoded(one_to_one, "latin-1", choice)
+
+
+@lru_cache(maxsize=8)
+def _cached_convert(sample: str, name: str) -> str:
+    return convert(sample, CHARMAPS[name])
