@@ -158,3 +158,58 @@ def test_overview_kpis_and_summary(app_db, small_db):
     members = next(m for m in at.metric if m.label.startswith("Số hội viên"))
     assert members.value == formatting.number(k.value)
     assert any("so với cùng kỳ" in md.value for md in at.markdown)
+
+
+def test_period_kind_changes_the_axis(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024"}, page="members")
+    assert arr(figures(at)[0]["data"][0]["x"]) == ["Năm 2023", "Năm 2024"]
+    at = open_app({"k": "half", "r": "range", "from": "2024-H1", "to": "2024-H2"}, page="members")
+    assert arr(figures(at)[0]["data"][0]["x"]) == ["6 tháng đầu năm 2024", "6 tháng cuối năm 2024"]
+
+
+def test_boundary_mode_changes_the_ranking(app_db, small_db):
+    query = {"k": "quarter", "r": "range", "from": "2024-Q4", "to": "2024-Q4", "p": "VN"}
+    current = open_app(query | {"b": "current"}, page="members")
+    as_reported = open_app(query | {"b": "as_reported"}, page="members")
+    rank_title = "Xếp hạng địa phương theo số hội viên"
+
+    def ranking_names(at):
+        fig = next(f for f in figures(at) if f["layout"]["title"]["text"] == rank_title)
+        return set(arr(fig["data"][0]["y"]))
+
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        f = q.Filters(date_from=date(2024, 12, 31), date_to=date(2024, 12, 31), mode="as_reported")
+        legacy = set(q.ranking(con, f, "members", "2024-Q4")["short_name"])
+    assert ranking_names(current) == {"Hà Nội", "Lai Châu", "Hồ Chí Minh", "Cần Thơ"}
+    assert ranking_names(as_reported) == legacy and "Bình Dương" in legacy
+
+
+def test_comparison_base_changes_the_kpi(app_db, small_db):
+    query = {"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q3"}
+    yoy = open_app(query | {"c": "yoy"})
+    prev = open_app(query | {"c": "previous"})
+
+    def members(at):
+        return next(m for m in at.metric if m.label.startswith("Số hội viên"))
+
+    assert "so với cùng kỳ" in members(yoy).proto.delta_description
+    assert "so với kỳ trước" in members(prev).proto.delta_description
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        k = q.kpis(con, q.Filters(), ["members"], "2024-Q3", "previous")["members"]
+    from danvan import formatting
+
+    assert members(prev).proto.delta == formatting.percent(k.change_pct, 1, signed=True)
+
+
+def test_sourced_only_hides_the_demo_set(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2022", "to": "2024", "d": "sourced"}, page="members")
+    assert not any("Dữ liệu minh họa" in w.value for w in at.warning)
+    assert any("Chưa có số liệu" in i.value for i in at.info)  # the small warehouse has no sourced 2022–2024
+
+
+def test_a_commune_view_notes_the_reform(app_db):
+    at = open_app(
+        {"k": "quarter", "r": "range", "from": "2025-Q1", "to": "2026-Q2", "p": "12", "u": "03388"},
+        page="members",
+    )
+    assert any("quý III/2025" in c.value for c in at.caption)

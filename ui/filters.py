@@ -166,6 +166,7 @@ def sidebar() -> View:
             org_codes,
             key="f_o",
             help=labels.F_ORGS_HELP,
+            placeholder=labels.ALL_ORGS,
             format_func=lambda c: reg["organization"].loc[c, "short_name"],
         )
         compare = st.selectbox(
@@ -192,6 +193,13 @@ def sidebar() -> View:
 
 def current() -> View:
     """The view the router's sidebar computed in this run (pages call this)."""
+    if "_view" not in st.session_state:
+        # A page's URL opened on a fresh server: Streamlit's legacy pages/ mode ran the page
+        # without the router. Switch the process to the router (st.navigation) and run again.
+        from streamlit.runtime.pages_manager import PagesManager
+
+        PagesManager.uses_pages_directory = False
+        st.rerun()
     return st.session_state["_view"]
 
 
