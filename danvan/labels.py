@@ -398,3 +398,189 @@ IMP_TEMPLATE_LIST_TITLES = {
 }
 IMP_TEMPLATE_LIST_ERROR_TITLE = "Giá trị ngoài danh sách"
 IMP_TEMPLATE_LIST_ERROR = "Giá trị này không có trong danh sách. Vẫn có thể ghi mã; tệp sẽ được kiểm tra khi nhập."
+
+# Extraction ---------------------------------------------------------------------------------------
+# Reading figures from report prose (danvan/extract, `python -m danvan extract`, page «Trích xuất báo cáo»)
+EXT_CLI_HELP = "trích số liệu từ văn bản báo cáo, bài viết"
+EXT_CLI_DESCRIPTION = (
+    "Đọc văn bản (.txt, .docx, .pdf có lớp chữ) và in các số liệu tìm thấy, mỗi số liệu một dòng JSON, "
+    "kèm câu trích, kỳ, địa phương và độ tin cậy. Dòng đầu là địa chỉ web thì chỉ dùng làm ngữ cảnh."
+)
+EXT_CLI_FILES_HELP = "một hoặc nhiều tệp văn bản"
+EXT_CLI_PUBLISHED_HELP = "ngày đăng/ban hành YYYY-MM-DD (mặc định: đọc từ văn bản)"
+EXT_CLI_LOCALITY_HELP = "địa phương văn bản nói về (tên hoặc mã), khi biết"
+EXT_CLI_FORMAT_HELP = "định dạng: jsonl (mặc định) hoặc csv"
+EXT_CLI_MIN_CONFIDENCE_HELP = "chỉ in số liệu có độ tin cậy từ mức này (0–1)"
+EXT_WARN_NO_WAREHOUSE = (
+    "Chưa có kho dữ liệu tại {path}: đọc danh mục đơn vị hành chính từ gói cài đặt (chậm hơn vài giây)."
+)
+EXT_ERR_FILE_KIND = "Tệp «{name}» không đọc được: chỉ nhận .txt, .docx hoặc .pdf."
+EXT_ERR_FILE_READ = "Không đọc được tệp «{name}»: {detail}"
+EXT_ERR_NO_FILE = "Không có tệp {path}."
+EXT_ERR_PDF_NO_TEXT = (
+    "Tệp PDF «{name}» không có lớp chữ (có thể là bản quét). Hãy dùng bản Word hoặc PDF xuất từ văn bản."
+)
+EXT_ERR_EMPTY = "Chưa có văn bản: dán nội dung hoặc tải tệp lên."
+EXT_ERR_ROW = "Dòng {row}: {message}"
+EXT_ERR_INDICATOR = "chỉ tiêu «{value}» không có trong danh mục"
+EXT_ERR_ORGANIZATION = "tổ chức «{value}» không có trong danh mục"
+EXT_ERR_BREAKDOWN = "phân tổ «{value}» không có trong danh mục (để trống nếu là số tổng)"
+EXT_ERR_LOCALITY = "chưa chọn địa phương hoặc mã «{value}» không có"
+EXT_ERR_LOCALITY_PERIOD = "đơn vị «{name}» không còn hiệu lực trong kỳ {period}"
+EXT_ERR_PERIOD = "kỳ «{value}» không đúng cách ghi (2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01, 2011/2017)"
+EXT_ERR_VALUE = "giá trị «{value}» không phải là số không âm"
+EXT_ERR_DUPLICATE = "trùng với dòng {other} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ và kỳ) nhưng khác giá trị"
+EXT_ERR_NOTHING = "Chưa nhận số liệu nào: chọn «Nhận» ở cột Quyết định."
+EXT_ERR_TITLE = "Cần tiêu đề văn bản."
+
+EXT_PAGE_TITLE = "Trích xuất báo cáo"
+EXT_PAGE_INTRO = (
+    "Dán văn bản báo cáo, bài viết hoặc tải tệp lên. Các số liệu tìm thấy được tô màu trong văn bản và liệt kê "
+    "trong bảng: sửa nếu cần, chọn «Nhận» hoặc «Bỏ», rồi lưu. Số liệu đã lưu ghi rõ nguồn là văn bản này và câu trích."
+)
+EXT_TAB_PASTE = "Dán văn bản"
+EXT_TAB_UPLOAD = "Tải tệp"
+EXT_TEXT_INPUT = "Nội dung văn bản"
+EXT_UPLOAD_INPUT = "Tệp .txt, .docx hoặc .pdf (có lớp chữ)"
+EXT_DOC_HEADER = "Thông tin văn bản"
+EXT_DOC_TITLE = "Tiêu đề"
+EXT_DOC_PUBLISHER = "Nơi ban hành, đăng tải"
+EXT_DOC_PUBLISHED = "Ngày đăng, ban hành"
+EXT_DOC_URL = "Địa chỉ web"
+EXT_DOC_LOCALITY = "Địa phương văn bản nói về (nếu biết)"
+EXT_DOC_PUBLISHED_FOUND = "Ngày đọc được từ văn bản: {date}"
+EXT_DOC_PUBLISHED_UNKNOWN = "Không đọc được ngày đăng từ văn bản: các kỳ tương đối («năm qua», «đến nay») chưa xác định."
+EXT_RUN = "Trích xuất số liệu"
+EXT_FOUND = "Tìm thấy {n} số liệu."
+EXT_NONE = (
+    "Không tìm thấy số liệu chỉ tiêu nào. Văn bản chỉ có nội dung định tính, hoặc các con số là số văn bản, ngày tháng, "
+    "chỉ tiêu kế hoạch — những thứ không được coi là số liệu."
+)
+EXT_HIGHLIGHT_HEADER = "Văn bản (số liệu được tô màu; số trong ngoặc vuông là dòng trong bảng)"
+EXT_TABLE_HEADER = "Số liệu tìm thấy"
+EXT_TABLE_HELP = (
+    "Sửa trực tiếp trong bảng. Độ tin cậy thấp nghĩa là trình trích xuất chưa chắc về chỉ tiêu, kỳ, địa phương "
+    "hoặc tổ chức — xem cột «Cách đọc»."
+)
+EXT_ACCEPT_CONFIDENT = "Nhận tất cả số liệu có độ tin cậy từ {threshold}"
+EXT_SAVE = "Lưu các số liệu đã nhận"
+EXT_SAVED = "Đã lưu {n} số liệu từ «{title}» (mã nguồn {source_id})."
+EXT_DECISION = {"accept": "Nhận", "reject": "Bỏ", "pending": "Chưa xét"}
+EXT_COLUMNS = {
+    "row": "Dòng",
+    "decision": "Quyết định",
+    "indicator": "Chỉ tiêu",
+    "value": "Giá trị",
+    "approx": "Ghi chú số",
+    "organization": "Tổ chức",
+    "locality_code": "Mã địa phương",
+    "locality": "Địa phương",
+    "period": "Kỳ",
+    "breakdown": "Phân tổ",
+    "cumulative": "Lũy kế",
+    "confidence": "Độ tin cậy",
+    "sentence": "Câu trích",
+    "why": "Cách đọc",
+}
+EXT_COLUMN_HELP = {
+    "value": "Giá trị theo đơn vị gốc: người, tổ chức, hộ, mô hình; tiền tính bằng đồng.",
+    "approx": "hơn, trên, gần, khoảng, đạt — như văn bản ghi.",
+    "locality_code": "Mã đơn vị (ví dụ L924 là huyện Vĩnh Thạnh trước 7/2025; 79 là TP. Hồ Chí Minh hiện nay).",
+    "period": "2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01 hoặc 2011/2017.",
+    "breakdown": "Để trống nếu là số tổng; ví dụ level:province, field:kinh_te.",
+}
+# How a figure was read (the rule tags the extractor keeps with each candidate).
+EXT_WHY = {
+    "noun": "nhận ra từ danh từ sau số",
+    "label": "nhận ra từ nhãn trước số",
+    "cue": "từ báo hiệu «{value}»",
+    "key": "sau từ «{value}»",
+    "child_of": "số chi tiết của số tổng",
+    "breakdown": "phân tổ {value}",
+    "form": "hình thức {value}",
+    "dvk:sentence": "câu nói về «Dân vận khéo»",
+    "dvk:paragraph": "đoạn văn nói về «Dân vận khéo»",
+    "dvk:cumulative": "số lũy kế",
+    "dvk:new": "số mới trong kỳ",
+    "dvk:?": "chưa rõ lũy kế hay mới trong kỳ",
+    "period:sentence": "kỳ ghi trong câu",
+    "period:paragraph": "kỳ lấy từ câu trước",
+    "period:document": "kỳ của cả văn bản",
+    "period:publication": "kỳ suy từ ngày đăng",
+    "place:sentence": "địa phương ghi trong câu",
+    "place:generic": "địa phương theo «toàn tỉnh/huyện…»",
+    "place:generic_fallback": "địa phương chưa rõ cấp, lấy đơn vị của văn bản",
+    "place:document": "địa phương của cả văn bản",
+    "place:given": "địa phương do người dùng chọn",
+    "place:ambiguous": "tên địa phương trùng nhiều đơn vị — cần chọn",
+    "place:unresolved": "không tìm thấy địa phương — cần chọn",
+    "place:unknown": "văn bản không nêu địa phương — cần chọn",
+    "place:no_index": "chưa đối chiếu danh mục địa phương",
+    "org:noun": "tổ chức theo danh từ",
+    "org:sentence": "tổ chức ghi trong câu",
+    "org:sentence_several": "nhiều tổ chức cùng nêu: số gộp",
+    "org:breakdown": "tổ chức của số chi tiết",
+    "org:paragraph": "tổ chức lấy từ câu trước",
+    "org:document": "tổ chức của cả văn bản",
+    "org:default": "không rõ tổ chức — cần chọn",
+    "number:comma_thousands": "dấu phẩy đọc là phân cách hàng nghìn",
+    "number:space_groups": "khoảng trắng đọc là phân cách hàng nghìn",
+    "number:dot_decimal": "dấu chấm đọc là dấu thập phân",
+    "number:typo": "số có vẻ gõ nhầm — cần kiểm tra",
+}
+
+# Sources (page «Nguồn số liệu», and the line under every chart) ----------------------------------------
+SRC_PAGE_TITLE = "Nguồn số liệu"
+SRC_PAGE_INTRO = (
+    "Mọi văn bản và lô nhập đã đóng góp số liệu vào kho: mỗi nguồn góp những chỉ tiêu, kỳ, địa phương nào; "
+    "và những chỗ hai nguồn ghi khác nhau cho cùng địa phương, tổ chức, chỉ tiêu và kỳ."
+)
+SRC_KINDS_FILTER = "Loại nguồn"
+SRC_LIST_HEADER = "Văn bản và lô nhập"
+SRC_NONE = "Chưa có nguồn nào thuộc loại đã chọn."
+SRC_PICK = "Xem số liệu của nguồn"
+SRC_FACTS_HEADER = "Số liệu của nguồn «{title}»"
+SRC_DOC_TEXT = "Toàn văn đã lưu"
+SRC_CONFLICTS_HEADER = "Số liệu khác nhau giữa các nguồn"
+SRC_CONFLICTS_HELP = (
+    "Cùng địa phương, tổ chức, chỉ tiêu, phân tổ và kỳ nhưng hai nguồn ghi hai giá trị. Kho dùng một giá trị "
+    "(tệp nhập trước văn bản, nguồn mới hơn trước nguồn cũ); số còn lại vẫn được giữ để đối chiếu."
+)
+SRC_CONFLICTS_NONE = "Không có số liệu nào mâu thuẫn giữa các nguồn."
+SRC_CONFLICTS_DEMO = "Tính cả dữ liệu minh họa"
+SRC_COLUMNS = {
+    "source_id": "Mã nguồn",
+    "kind": "Loại",
+    "title": "Tiêu đề",
+    "publisher": "Nơi ban hành",
+    "published": "Ngày",
+    "url": "Địa chỉ web",
+    "status": "Trạng thái",
+    "n_facts": "Số số liệu",
+    "indicators": "Chỉ tiêu",
+    "periods": "Kỳ",
+    "n_localities": "Số địa phương",
+    "localities": "Địa phương",
+    "added": "Ngày nhập",
+    "locality": "Địa phương",
+    "organization": "Tổ chức",
+    "indicator": "Chỉ tiêu",
+    "breakdown": "Phân tổ",
+    "period": "Kỳ",
+    "value": "Giá trị",
+    "approx": "Ghi chú số",
+    "evidence": "Câu, ô trích",
+    "value_a": "Giá trị nguồn 1",
+    "source_a": "Nguồn 1",
+    "value_b": "Giá trị nguồn 2",
+    "source_b": "Nguồn 2",
+    "winner": "Giá trị đang dùng",
+    "difference_pct": "Chênh lệch (%)",
+}
+SRC_STATUS = {"active": "Đang dùng", "rolled_back": "Đã hủy"}
+SRC_CAPTION = "Nguồn: {items}"
+SRC_CAPTION_MORE = "{items} và {n} nguồn khác"
+SRC_CAPTION_DEMO = "dữ liệu minh họa"
+SRC_ITEM = "{title}"
+SRC_ITEM_PUBLISHED = "{title} ({publisher}, {date})"
+SRC_ITEM_BATCH = "tệp nhập {title} ({date})"
