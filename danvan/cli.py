@@ -19,6 +19,7 @@ COMMANDS = (
     "danvan.commands.build",
     "danvan.commands.localities",
     "danvan.commands.facts",
+    "danvan.commands.extract",
 )
 
 

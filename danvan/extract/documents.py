@@ -1,0 +1,92 @@
+"""The text of a document file: .txt (any encoding the offices use), .docx, text-based .pdf.
+
+.txt goes through the intake's decoder (UTF-8/16, CP1258 and the legacy 8-bit fonts TCVN3, VNI,
+VISCII). .docx is read from its XML (paragraphs become lines; no extra dependency). A .pdf must
+carry a text layer (a scan has none: the error says so); its lines, wrapped at the page width,
+are rejoined by the sentence splitter (a line starting in lower case continues the one before).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+from danvan import labels
+from danvan.extract.fold import prepare
+from danvan.intake.encodings import decode_bytes, to_unicode
+
+KINDS = ("txt", "docx", "pdf")
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+class DocumentError(ValueError):
+    """A file whose text cannot be read, with a Vietnamese message."""
+
+
+def kind_of(name: str) -> str:
+    suffix = Path(name).suffix.lower().lstrip(".")
+    if suffix in ("txt", "text", ""):
+        return "txt"
+    if suffix in KINDS:
+        return suffix
+    raise DocumentError(labels.EXT_ERR_FILE_KIND.format(name=name))
+
+
+def text_of(name: str, data: bytes) -> str:
+    """The document's text (NFC, "\\n" line ends)."""
+    kind = kind_of(name)
+    if kind == "txt":
+        try:
+            decoded = decode_bytes(data)
+        except UnicodeDecodeError as exc:
+            raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
+        text = to_unicode(decoded.text, decoded.legacy) if decoded.legacy else decoded.text
+        return prepare(text)
+    if kind == "docx":
+        return prepare(_docx_text(name, data))
+    return prepare(_pdf_text(name, data))
+
+
+def read_path(path: str | Path) -> str:
+    path = Path(path)
+    if not path.exists():
+        raise DocumentError(labels.EXT_ERR_NO_FILE.format(path=path))
+    return text_of(path.name, path.read_bytes())
+
+
+def _docx_text(name: str, data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            xml = z.read("word/document.xml")
+    except (zipfile.BadZipFile, KeyError) as exc:
+        raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
+    root = ElementTree.fromstring(xml)
+    lines = []
+    for para in root.iter(f"{_W}p"):
+        parts = []
+        for node in para.iter():
+            if node.tag == f"{_W}t" and node.text:
+                parts.append(node.text)
+            elif node.tag == f"{_W}tab":
+                parts.append("\t")
+            elif node.tag in (f"{_W}br", f"{_W}cr"):
+                parts.append("\n")
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def _pdf_text(name: str, data: bytes) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, KeyError) as exc:
+        raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise DocumentError(labels.EXT_ERR_PDF_NO_TEXT.format(name=name))
+    return text

@@ -1,0 +1,766 @@
+"""The rules that turn a number in a sentence into a candidate fact.
+
+For every number in every sentence (numbers inside dates, document numbers, period phrases and
+place names are never considered):
+
+1. What is counted — the words right after the number ("180.455 hội viên", "688 mô hình",
+   "13.200 hộ còn dư nợ"), or a label before it ("tổng số đoàn viên … là 98.540", "hội đặc thù: 18");
+   an amount of money counts only when the nearest money word before it is "dư nợ" / "ủy thác"
+   (a loan balance) or "nợ quá hạn". A number inside a breakdown ("trong đó cấp tỉnh: 24 tổ chức",
+   "(cấp huyện 01, cấp xã 10)") takes its parent figure's indicator.
+2. Whether it is a stock or a flow — the nearest cue word before it: "kết nạp", "phát triển mới",
+   "… hội viên mới" (new members); "có", "với", "hiện có", "tổng số", "nâng … lên" (members);
+   "thành lập" (new associations); and what Dân vận khéo figures count from their period
+   ("từ năm 2011 đến nay", "lũy kế" → cumulative; "năm 2024" → new in the year).
+3. Traps — dropped: an activity's audience ("cho 12.000 lượt hội viên", "hỗ trợ 45 hội viên nghèo"),
+   changes ("tăng 215 tỷ đồng"), targets and plans ("phấn đấu", "chỉ tiêu", "kế hoạch", a period
+   after publication), loans of other lenders (Agribank, quỹ hỗ trợ nông dân), disbursements and
+   turns ("giải ngân", "lượt vay"), prices ("15.000 đồng/kg"), percentages.
+4. Organization, place and period — from the sentence when it names them, else carried from the
+   paragraph, else the document's (title, lead, web address, publication date), each step lowering
+   the confidence.
+
+Every candidate keeps the rule tags that produced it (`why`), so a reviewer can see how it was read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from danvan import periods as notation
+from danvan.extract import lexicon as lx
+from danvan.extract.fold import fold, prepare
+from danvan.extract.header import Header, _host, read
+from danvan.extract.numbers import Quantity, find_quantities
+from danvan.extract.periods import PeriodMention, Published, find, ytd_period
+from danvan.extract.places import Place, Places, find_mentions, title_mention
+from danvan.extract.segment import Sentence, sentences
+from danvan.localities import LocalityIndex
+
+STOCKS = {
+    "members",
+    "associations",
+    "special_associations",
+    "loan_balance",
+    "borrowing_households",
+    "savings_groups",
+    "overdue_loans",
+    "dvk_models_cumulative",
+}
+FLOWS = {"new_members", "new_associations", "dvk_models"}
+BOUNDED = {"year", "quarter", "half", "nine_months", "month", "months", "ytd"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One figure read from the text, with everything a reviewer needs to accept or correct it."""
+
+    indicator: str
+    value: float
+    approx: str
+    organization: str
+    locality: str  # the unit's name, or the name as written when it could not be resolved
+    locality_code: str | None
+    period: str | None
+    cumulative: bool
+    breakdown: str
+    sentence: str
+    start: int  # the sentence's span in the prepared text
+    end: int
+    value_start: int  # the number's span (with its magnitude and currency words)
+    value_end: int
+    confidence: float
+    why: tuple[str, ...] = ()
+    locality_candidates: tuple[str, ...] = ()
+
+    def record(self, file: str | None = None) -> dict:
+        """The command line's JSON object (fixed keys, in order)."""
+        value = int(self.value) if float(self.value).is_integer() else self.value
+        return {
+            "file": file,
+            "indicator": self.indicator,
+            "value": value,
+            "approx": self.approx,
+            "organization": self.organization,
+            "locality": self.locality,
+            "locality_code": self.locality_code,
+            "period": self.period,
+            "cumulative": self.cumulative,
+            "breakdown": self.breakdown,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "confidence": self.confidence,
+        }
+
+
+@dataclass
+class Extraction:
+    text: str  # the prepared text all spans refer to
+    header: Header
+    candidates: list[Candidate] = field(default_factory=list)
+    main_locality: str | None = None
+
+
+@dataclass
+class _Figure:
+    """A figure while its sentence is being read (before period, place and organization)."""
+
+    q: Quantity
+    family: str  # member, assoc, special, new_assoc, dvk, household, savings, money
+    indicator: str
+    conf: float
+    why: list[str]
+    noun_org: str | None = None
+    noun_org_strong: bool = False
+    breakdown: str = ""
+    org_override: str | None = None
+    parent: _Figure | None = None
+    period: PeriodMention | None = None
+    period_note: str = ""
+    cue_end: int = 0
+
+
+def extract(
+    text: str,
+    index: LocalityIndex | None = None,
+    *,
+    published: date | None = None,
+    locality: str | None = None,
+    url: str | None = None,
+) -> Extraction:
+    """Candidate facts in a document's text.
+
+    index: resolves place names (None: places are reported as written, without codes).
+    published: the publication date when known (else read from the text).
+    locality: the unit the document is about, when known (a name or code).
+    url: the document's web address (else read from its first lines).
+    """
+    text = prepare(text)
+    folded = fold(text)
+    header = read(text, folded, published)
+    if url:
+        header = replace(header, url=url, host=_host(url))
+    return _Reader(text, folded, header, index, locality).run()
+
+
+class _Reader:
+    def __init__(
+        self, text: str, folded: str, header: Header, index: LocalityIndex | None, locality: str | None
+    ):
+        self.text, self.folded, self.header = text, folded, header
+        self.pub: Published = header.published
+        self.periods = find(folded, self.pub)
+        self.place_mentions = find_mentions(text, folded)
+        extra = title_mention(text, *header.title_span) if header.title_span[1] else None
+        self.places = Places(
+            index, self.place_mentions, header.title_span, header.lead_span, locality, header.host, extra
+        )
+        self.orgs = _find_orgs(folded)
+        self.sentences = sentences(text)
+        self.doc_org = self._topic_org()
+        self.doc_period = self._doc_period()
+        self.masked = (
+            [(m.start, m.end) for m in self.periods]
+            + [(m.start, m.end) for m in self.place_mentions if m.name]
+            + [(a, b) for a, b, _ in self.orgs]
+        )
+        self.qc_context = bool(re.search(r"hội quần chúng|tổ chức hội|hội đặc thù", folded))
+
+    # -- document context ---------------------------------------------------------------------------
+    def _topic_org(self) -> str | None:
+        for a, b in (self.header.title_span, self.header.lead_span):
+            codes = {code for s, e, code in self.orgs if a <= s < b}
+            if len(codes) > 1:
+                return "combined"
+            if codes:
+                return codes.pop()
+        return None
+
+    def _doc_period(self) -> PeriodMention | None:
+        """The period the document reports on, as its title or first sentence names it."""
+        lead_first = next((t for t in self.sentences if t.start >= self.header.lead_span[0]), None)
+        spans = [self.header.title_span] + ([(lead_first.start, lead_first.end)] if lead_first else [])
+        for a, b in spans:
+            for m in self.periods:
+                if a <= m.start < b and m.period and m.kind != "comparison" and m.explicit_year:
+                    return m
+        return None
+
+    def _is_masked(self, q: Quantity) -> bool:
+        return any(a <= q.num_start < b for a, b in self.masked)
+
+    # -- reading ------------------------------------------------------------------------------------
+    def run(self) -> Extraction:
+        quantities = find_quantities(self.folded)
+        out: list[Candidate] = []
+        for s in self.sentences:
+            qs = [q for q in quantities if s.start <= q.num_start < s.end and not self._is_masked(q)]
+            if qs:
+                out += self._sentence(s, qs)
+        seen: dict[tuple, Candidate] = {}
+        for c in out:
+            key = (c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)
+            if key not in seen or seen[key].confidence < c.confidence:
+                seen[key] = c
+        kept = [
+            c
+            for c in out
+            if seen[(c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)] is c
+        ]
+        main = self.places.main.name if self.places.main else None
+        return Extraction(self.text, self.header, kept, main)
+
+    def _sentence(self, s: Sentence, qs: list[Quantity]) -> list[Candidate]:
+        f = self.folded
+        figures: list[_Figure] = []
+        prev_end = s.start
+        for q in qs:
+            fig = self._read(s, q, figures, prev_end)
+            prev_end = q.end
+            if fig is not None:
+                figures.append(fig)
+        out = []
+        for fig in figures:
+            if self._is_target(s, fig):
+                continue
+            cand = self._complete(s, fig)
+            if cand is not None:
+                out.append(cand)
+        del f
+        return out
+
+    def _read(self, s: Sentence, q: Quantity, figures: list[_Figure], gap_start: int) -> _Figure | None:
+        f = self.folded
+        if q.unit == "%" or q.per:
+            return None
+        before = f[max(s.start, q.num_start - 30) : q.num_start]
+        if lx.DOCUMENT_WORD.search(before) and not re.search(r"tổng\s+số\s*$", before):
+            return None
+        # What follows the number.
+        pos = q.end
+        while pos < s.end and f[pos] in " \"'":
+            pos += 1
+        family, noun_org, noun_end = None, None, pos
+        for fam, org, pattern in lx.NOUNS:
+            m = pattern.match(f, pos)
+            if m:
+                family, noun_org, noun_end = fam, org, m.end()
+                break
+        if q.unit == "vnd" or (q.magnitude >= 1e6 and family in (None, "people")):
+            family = "money"
+        gap = f[gap_start : q.num_start]
+        after = f[noun_end : min(s.end, noun_end + 80)]
+
+        # A label before the number names the indicator ("hội đặc thù: 18 Hội", "tổng số hội viên … là").
+        if family in (None, "people", "unit", "assoc_bare"):
+            label = _label(gap[-90:])
+            fits = label is not None and (label != "member" or family in (None, "people"))
+            if fits and (label == "special" or family != "assoc_bare"):
+                return self._by_family(s, q, label, None, gap, after, figures, labelled=True)
+
+        if family == "turns":
+            return None
+        if family in ("form_clb", "form_bdd"):
+            parent = _last(figures, ("assoc", "assoc_bare"))
+            if parent is None:
+                return None
+            code = "form:cau_lac_bo" if family == "form_clb" else "form:ban_dai_dien"
+            return replace(
+                parent,
+                q=q,
+                breakdown=code,
+                conf=parent.conf - 0.05,
+                why=[*parent.why, f"form:{code}"],
+                parent=parent,
+            )
+
+        # Inside a breakdown of an earlier figure: "trong đó cấp tỉnh: 24 tổ chức", "(cấp xã 10)".
+        child = self._child(s, q, family, figures, gap)
+        if child is not None:
+            return child
+        if family in (None, "people", "unit"):
+            return None
+        return self._by_family(s, q, family, noun_org, gap, after, figures)
+
+    def _child(
+        self, s: Sentence, q: Quantity, family: str | None, figures: list[_Figure], gap: str
+    ) -> _Figure | None:
+        parent = _last(figures, lx.CHILD_OF.get(family, ()))
+        if parent is None:
+            return None
+        between = self.folded[parent.q.end : q.num_start]
+        if not lx.CHILD_ZONE.search(between):
+            return None
+        tail = gap[-70:]
+        breakdown = ""
+        best = -1
+        for code, pattern in lx.BREAKDOWNS:
+            for m in pattern.finditer(tail):
+                if m.end() > best:
+                    best, breakdown = m.end(), code
+        org = None
+        base = q.num_start - len(tail)
+        org_hits = [(a, code) for a, b, code in self.orgs if base <= a < q.num_start]
+        if org_hits:
+            org = org_hits[-1][1]
+        if not breakdown and not org:
+            return None
+        if breakdown.startswith("form:"):
+            return None
+        why = [*parent.why, f"child_of:{parent.indicator}"] + (
+            [f"breakdown:{breakdown}"] if breakdown else [f"org:{org}"]
+        )
+        root = parent.parent or parent
+        return _Figure(
+            q=q,
+            family=root.family,
+            indicator=root.indicator,
+            conf=root.conf - 0.05,
+            why=why,
+            noun_org=root.noun_org,
+            noun_org_strong=root.noun_org_strong,
+            breakdown=breakdown or root.breakdown if not org else breakdown,
+            org_override=org,
+            parent=root,
+            cue_end=root.cue_end,
+        )
+
+    def _cue(self, window: str, patterns: dict[str, re.Pattern]) -> tuple[str | None, str, int]:
+        """The nearest cue in the window: (kind, text, end offset in window)."""
+        best: tuple[str | None, str, int] = (None, "", -1)
+        for kind, pattern in patterns.items():
+            for m in pattern.finditer(window):
+                if m.end() > best[2] or (m.end() == best[2] and len(m.group(0)) > len(best[1])):
+                    best = (kind, m.group(0), m.end())
+        return best
+
+    def _window(self, s: Sentence, q: Quantity, gap_start: int) -> str:
+        start = max(s.start, q.num_start - 70)
+        window = self.folded[start : q.num_start]
+        cut = max(window.rfind(";"), window.rfind("."), window.rfind("("))
+        return window[cut + 1 :] if cut >= 0 else window
+
+    def _by_family(
+        self,
+        s: Sentence,
+        q: Quantity,
+        family: str,
+        noun_org: str | None,
+        gap: str,
+        after: str,
+        figures: list[_Figure],
+        labelled: bool = False,
+    ) -> _Figure | None:
+        f = self.folded
+        window = self._window(s, q, 0)
+        why = [f"noun:{family}"] if not labelled else [f"label:{family}"]
+        strong_org = noun_org is not None and family in ("member", "assoc", "special")
+        if family == "member":
+            if not labelled and lx.MEMBER_AFTER_REJECT.match(after):
+                return None
+            kind, cue, _ = self._cue(
+                window,
+                {"new": lx.NEW_CUE, "grow": lx.GROW_CUE, "stock": lx.STOCK_CUE, "reject": lx.REJECT_CUE},
+            )
+            if kind == "reject":
+                return None
+            if lx.MEMBER_AFTER_NEW.match(after) or kind == "new":
+                return _Figure(
+                    q, family, "new_members", 0.9, [*why, f"cue:{cue or 'mới'}"], noun_org, strong_org
+                )
+            if kind == "grow":
+                if re.search(r"thu hút|tập hợp", window):
+                    return _Figure(
+                        q, family, "members", 0.75, [*why, "cue:thu hút, phát triển"], noun_org, strong_org
+                    )
+                flows = [m for m in self._sentence_periods(s) if m.start < q.num_start and m.kind in BOUNDED]
+                if flows:
+                    return _Figure(
+                        q, family, "new_members", 0.75, [*why, "cue:phát triển+kỳ"], noun_org, strong_org
+                    )
+                return _Figure(q, family, "members", 0.65, [*why, "cue:phát triển"], noun_org, strong_org)
+            if kind == "stock":
+                return _Figure(q, family, "members", 0.9, [*why, f"cue:{cue}"], noun_org, strong_org)
+            return _Figure(q, family, "members", 0.6, [*why, "cue:none"], noun_org, strong_org)
+
+        if family in ("assoc", "assoc_bare", "special"):
+            if not labelled and lx.ASSOC_AFTER_REJECT.match(after):
+                return None
+            kind, cue, _ = self._cue(
+                window, {"new": lx.NEW_ASSOC_CUE, "stock": lx.STOCK_CUE, "reject": lx.REJECT_CUE}
+            )
+            if kind == "reject":
+                return None
+            level = re.match(r"\s*(cấp\s+(?:tỉnh|huyện|xã|cơ sở|quận|phường))(?!\w)", after)
+            breakdown = ""
+            if level:
+                for code, pattern in lx.BREAKDOWNS:
+                    if code.startswith("level:") and pattern.fullmatch(level.group(1)):
+                        breakdown = code
+            new = kind == "new" or (not labelled and lx.ASSOC_AFTER_NEW.match(after))
+            indicator = (
+                "special_associations"
+                if family == "special"
+                else ("new_associations" if new else "associations")
+            )
+            fam = "new_assoc" if new and family != "special" else family
+            conf = 0.85 if kind in ("stock", "new") or labelled else 0.6
+            if family == "assoc_bare":
+                if kind is None and not _continues(figures, gap):
+                    return None
+                conf = 0.8 if self.qc_context else 0.65
+                noun_org = noun_org or ("hoi_qc" if self.qc_context else None)
+            elif kind is None and _continues(figures, gap):
+                conf = 0.8
+            return _Figure(
+                q, fam, indicator, conf, [*why, f"cue:{cue or 'none'}"], noun_org, strong_org, breakdown
+            )
+
+        if family == "dvk":
+            sent = f[s.start : s.end]
+            if lx.DVK.search(sent):
+                conf = 0.9
+                why.append("dvk:sentence")
+            elif self._dvk_nearby(s) and not lx.DVK_NOT.match(after):
+                conf = 0.7
+                why.append("dvk:paragraph")
+            else:
+                return None
+            kind, cue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
+            if kind == "reject":
+                return None
+            breakdown = ""
+            tail = re.sub(r"^\s*,?\s*(?:\"?\s*dân vận khéo\s*\"?|dvk)?\s*", "", after)[:45]
+            post = re.match(r"(?:trên\s+|thuộc\s+|về\s+)?(?:lĩnh\s+vực\s+)?", tail)
+            rest = tail[post.end() :] if post else tail
+            for code, pattern in lx.BREAKDOWNS:
+                wanted = (code.startswith("field:") and post and post.group(0)) or code.startswith("type:")
+                if wanted and pattern.match(rest):
+                    breakdown = code
+                    break
+            cumul = bool(lx.CUMULATIVE_CUE.search(window))
+            new = bool(re.match(r"\s*(?:\"?\s*dân vận khéo\s*\"?\s*)?mới", after)) or bool(
+                re.search(r"xây dựng mới|mới", window)
+            )
+            fig = _Figure(q, family, "dvk_models", conf, why, breakdown=breakdown)
+            fig.why.append("dvk:cumulative" if cumul else ("dvk:new" if new else "dvk:?"))
+            return fig
+
+        if family == "household":
+            if lx.HOUSEHOLD_REJECT_AFTER.match(after):
+                return None
+            kind, cue, _ = self._cue(window, {"reject": lx.HOUSEHOLD_REJECT_BEFORE})
+            clause = _clause(f, s, q)
+            if kind == "reject" or re.search(r"giải\s+ngân|doanh\s+số|cho\s+vay\s+mới", clause):
+                return None
+            generic, gcue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
+            if generic == "reject" and gcue != "cho":
+                return None
+            if self._other_lender(s, q):
+                return None
+            loan = lx.HOUSEHOLD_LOAN_AFTER.match(after)
+            if loan:
+                strong = bool(lx.HOUSEHOLD_STRONG.search(loan.group(0)))
+                return _Figure(q, family, "borrowing_households", 0.9 if strong else 0.8, [*why, "cue:vay"])
+            if re.search(r"dư\s+nợ|ủy\s+thác", f[s.start : q.num_start]) and re.search(
+                r"(?:với|,|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", f[s.start : q.num_start]
+            ):
+                return _Figure(q, family, "borrowing_households", 0.75, [*why, "cue:dư nợ trong câu"])
+            return None
+
+        if family == "savings":
+            kind, cue, _ = self._cue(window, {"reject": lx.REJECT_CUE})
+            if kind == "reject":
+                return None
+            return _Figure(q, family, "savings_groups", 0.8, why)
+
+        if family == "money":
+            if q.value < 1e6 or q.per:
+                return None
+            start = max(s.start, q.num_start - 160)
+            region = f[start : q.num_start]
+            cut = region.rfind(";")
+            region = region[cut + 1 :] if cut >= 0 else region
+            best: tuple[str, int, str] | None = None
+            for indicator, pattern in lx.MONEY_KEYS:
+                for m in pattern.finditer(region):
+                    if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
+                        best = (indicator, m.end(), m.group(0))
+            if best is None or not best[0]:
+                return None
+            if self._other_lender(s, q):
+                return None
+            conf = 0.9 if lx.NHCSXH.search(f[s.start : s.end]) or self._nhcsxh_nearby(s) else 0.75
+            return _Figure(q, family, best[0], conf, [*why, f"key:{best[2]}"])
+        return None
+
+    def _other_lender(self, s: Sentence, q: Quantity) -> bool:
+        """A loan of another lender (Agribank, quỹ hỗ trợ nông dân) in the same part of the sentence."""
+        clause = _clause(self.folded, s, q, both_sides=True)
+        lender = list(lx.OTHER_LENDER.finditer(clause))
+        if not lender:
+            return False
+        ours = list(lx.NHCSXH.finditer(clause))
+        if not ours:
+            return True
+        offset = q.num_start - _clause_start(self.folded, s, q)
+        return min(abs(m.start() - offset) for m in lender) < min(abs(m.start() - offset) for m in ours)
+
+    def _paragraph_sentences(self, s: Sentence) -> list[Sentence]:
+        return [t for t in self.sentences if t.paragraph == s.paragraph and t.index < s.index]
+
+    def _dvk_nearby(self, s: Sentence) -> bool:
+        prev = self._paragraph_sentences(s)[-2:]
+        if any(lx.DVK.search(self.folded[t.start : t.end]) for t in prev):
+            return True
+        a, b = self.header.title_span
+        return bool(lx.DVK.search(self.folded[a:b]))
+
+    def _nhcsxh_nearby(self, s: Sentence) -> bool:
+        return any(lx.NHCSXH.search(self.folded[t.start : t.end]) for t in self._paragraph_sentences(s)[-2:])
+
+    def _sentence_periods(self, s: Sentence) -> list[PeriodMention]:
+        return [m for m in self.periods if s.start <= m.start < s.end and m.kind != "comparison"]
+
+    # -- traps --------------------------------------------------------------------------------------
+    def _is_target(self, s: Sentence, fig: _Figure) -> bool:
+        f = self.folded
+        before = f[s.start : fig.q.num_start]
+        for m in lx.PLAN_SENTENCE.finditer(before):
+            if not lx.PLAN_EXCUSED.search(before[: m.start()]):
+                return True
+        clause_start = max((m.end() for m in lx.CLAUSE_BREAK.finditer(before)), default=0)
+        for m in lx.PLAN_CLAUSE.finditer(before, clause_start):
+            if not lx.PLAN_EXCUSED.search(before[: m.start()]):
+                return True
+        return False
+
+    # -- period, organization, place ----------------------------------------------------------------
+    def _period_for(self, s: Sentence, fig: _Figure) -> tuple[PeriodMention | None, str]:
+        if fig.parent is not None and fig.parent.period is not None:
+            return fig.parent.period, fig.parent.period_note
+        q = fig.q
+        mentions = self._sentence_periods(s)
+        before = [m for m in mentions if m.end <= q.num_start]
+        if before:
+            return before[-1], "sentence"
+        after = [
+            m for m in mentions if m.start >= q.end and not re.search(r"[;,.]", self.folded[q.end : m.start])
+        ]
+        if after:
+            return after[0], "sentence"
+        for t in reversed(self._paragraph_sentences(s)):
+            carried = [m for m in self._sentence_periods(t) if m.period]
+            if carried:
+                return carried[-1], "paragraph"
+        if self.doc_period is not None:
+            return self.doc_period, "document"
+        return None, "publication"
+
+    def _org_for(self, s: Sentence, fig: _Figure) -> tuple[str, str]:
+        if fig.org_override:
+            return fig.org_override, "breakdown"
+        if fig.noun_org and fig.noun_org_strong:
+            return fig.noun_org, "noun"
+        q = fig.q
+        in_sentence = [(a, code) for a, b, code in self.orgs if s.start <= a and b <= q.num_start]
+        if in_sentence:
+            since = [code for a, code in in_sentence if a >= max(s.start, q.num_start - 120)]
+            if len({c for c in since if c != "combined"}) > 1 and "combined" not in since[-1:]:
+                recent = since[-3:]
+                if len(set(recent)) > 1 and _joined(
+                    self.folded, [a for a, _ in in_sentence[-3:]], q.num_start
+                ):
+                    return "combined", "sentence_several"
+            return in_sentence[-1][1], "sentence"
+        if fig.noun_org:
+            return fig.noun_org, "noun"
+        for t in reversed(self._paragraph_sentences(s)):
+            hits = [code for a, b, code in self.orgs if t.start <= a < t.end]
+            if hits:
+                return hits[-1], "paragraph"
+        if self.doc_org:
+            return self.doc_org, "document"
+        return "combined", "default"
+
+    def _complete(self, s: Sentence, fig: _Figure) -> Candidate | None:
+        q = fig.q
+        mention, note = self._period_for(s, fig)
+        fig.period, fig.period_note = mention, note
+        indicator = fig.indicator
+        period = mention.period if mention else None
+        p_conf = mention.confidence if mention else 0.0
+        cumulative_hint = bool(mention and mention.cumulative)
+        # Dân vận khéo: cumulative for ranges and "đến nay"/"lũy kế", new in a bounded period.
+        if fig.family == "dvk":
+            cue = fig.why[-1]
+            bounded = mention is not None and mention.kind in BOUNDED and note in ("sentence", "paragraph")
+            if (
+                cue == "dvk:cumulative"
+                or cumulative_hint
+                or (mention is not None and mention.kind in ("now", "date", "range"))
+            ):
+                indicator = "dvk_models_cumulative"
+            elif bounded or cue == "dvk:new":
+                indicator = "dvk_models"
+            else:
+                indicator = "dvk_models_cumulative"
+                fig.conf -= 0.1
+            if fig.parent is not None:
+                indicator = fig.parent.indicator if fig.parent.indicator != "dvk_models" else indicator
+        fig.indicator = indicator
+        if period is None or note == "publication":
+            period, p_conf = self._fallback_period(indicator)
+        elif mention is not None:
+            period = self._shape_period(indicator, mention)
+        if period is None:
+            return None
+        p = notation.parse(period)
+        if self.pub.day is not None and p.start > self.pub.day:
+            return None  # a period that has not begun: a plan
+        cumulative = indicator == "dvk_models_cumulative" or (indicator in FLOWS and p.kind == "range")
+        place: Place = self.places.place_for(
+            [m for m in self.place_mentions if s.start <= m.start and m.end <= q.num_start], p.start, p.end
+        )
+        org, org_note = self._org_for(s, fig)
+        approx = ""
+        qual = lx.QUALIFIER.search(self.folded[max(s.start, q.num_start - 20) : q.num_start])
+        if qual:
+            approx = lx.QUALIFIER_CANON[" ".join(qual.group(1).split())]
+        conf = fig.conf
+        conf -= (0.95 - min(p_conf, 0.95)) * 0.5
+        conf -= {"sentence": 0.0, "paragraph": 0.08, "document": 0.12, "publication": 0.1}.get(note, 0.2)
+        conf -= {"sentence": 0.0, "document": 0.03, "generic": 0.0, "given": 0.0}.get(place.note, 0.0)
+        conf -= {
+            "ambiguous": 0.25,
+            "unresolved": 0.35,
+            "unknown": 0.4,
+            "generic_fallback": 0.1,
+            "no_index": 0.1,
+        }.get(place.note, 0.0)
+        conf -= {"paragraph": 0.03, "document": 0.05, "default": 0.15}.get(org_note, 0.0)
+        conf -= {"typo": 0.3, "dot_decimal": 0.15, "comma_thousands": 0.05, "space_groups": 0.03}.get(
+            q.note, 0.0
+        )
+        why = [*fig.why, f"period:{note}", f"place:{place.note}", f"org:{org_note}"] + (
+            [f"number:{q.note}"] if q.note else []
+        )
+        unit = place.unit
+        return Candidate(
+            indicator=indicator,
+            value=q.value,
+            approx=approx,
+            organization=org,
+            locality=unit.name if unit else place.as_written,
+            locality_code=unit.locality_id if unit else None,
+            period=period,
+            cumulative=cumulative,
+            breakdown=fig.breakdown,
+            sentence=self.text[s.start : s.end],
+            start=s.start,
+            end=s.end,
+            value_start=q.start,
+            value_end=q.end,
+            confidence=round(min(0.99, max(0.05, conf)), 2),
+            why=tuple(why),
+            locality_candidates=place.candidates,
+        )
+
+    def _fallback_period(self, indicator: str) -> tuple[str | None, float]:
+        """No period in the text: the publication's year (a stock) or its year so far (a flow)."""
+        if self.pub.day is None:
+            return None, 0.0
+        return str(self.pub.day.year), 0.75
+
+    def _shape_period(self, indicator: str, mention: PeriodMention) -> str | None:
+        """The period as the indicator needs it: a stock is read at the end of a range."""
+        period = mention.period
+        if period is None:
+            return None
+        p = notation.parse(period)
+        if indicator in STOCKS and indicator != "dvk_models_cumulative":
+            if p.kind == "range":
+                return str(p.end.year)
+            if p.kind == "ytd" or (p.kind == "range" and "-" in period):
+                return self.pub.day.isoformat() if self.pub.exact and self.pub.day else str(p.end.year)
+        if indicator in FLOWS and mention.kind in ("now", "date"):
+            # A flow "so far" ("đến nay đã kết nạp …"): the year to date.
+            day = p.end
+            last = day.month if day.day >= 25 or mention.kind == "date" else day.month - 1
+            return ytd_period(day.year, last)
+        if indicator == "dvk_models_cumulative" and p.kind in (
+            "year",
+            "quarter",
+            "half",
+            "nine_months",
+            "month",
+        ):
+            return period
+        return period
+
+
+def _label(gap: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for family, pattern in lx.LABELS:
+        for m in pattern.finditer(gap):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), family)
+    if best is None:
+        return None
+    # Between the label and the number only linking words, no other quantity or clause.
+    between = gap[best[0] :]
+    if re.search(r"[;(]|\d", between) or len(between.split()) > 9:
+        return None
+    return best[1]
+
+
+def _last(figures: list[_Figure], families) -> _Figure | None:
+    for fig in reversed(figures):
+        if (fig.parent or fig).family in families:
+            return fig.parent or fig
+    return None
+
+
+def _continues(figures: list[_Figure], gap: str) -> bool:
+    """A list after a figure: "hiện có 2.106 hội viên, 12 hội cơ sở"."""
+    if not figures:
+        return False
+    return bool(re.fullmatch(r"\s*[^\d;.]{0,25}?(?:,|và)\s*", gap))
+
+
+def _joined(folded: str, starts: list[int], end: int) -> bool:
+    """Organizations named one after another ("Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên")."""
+    text = folded[starts[0] : end]
+    return (
+        len(starts) > 1
+        and bool(re.search(r",|\svà\s|\scùng\s", folded[starts[-2] : starts[-1]]))
+        and ";" not in text
+    )
+
+
+def _clause_start(folded: str, s: Sentence, q: Quantity) -> int:
+    cut = folded.rfind(";", s.start, q.num_start)
+    return cut + 1 if cut >= 0 else s.start
+
+
+def _clause(folded: str, s: Sentence, q: Quantity, both_sides: bool = False) -> str:
+    start = _clause_start(folded, s, q)
+    end = q.num_start
+    if both_sides:
+        nxt = folded.find(";", q.end, s.end)
+        end = nxt if nxt >= 0 else s.end
+    return folded[start:end]
+
+
+def _find_orgs(folded: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for code, pattern in lx.ORGANIZATIONS:
+        for m in pattern.finditer(folded):
+            if any(a < m.end() and m.start() < b for a, b, _ in found):
+                continue
+            found.append((m.start(), m.end(), code))
+    found.sort()
+    return found

@@ -1,0 +1,208 @@
+"""What a document says about itself: web address, title, publisher, publication date.
+
+Web pages saved as text often begin with the address, a site name, a date line ("12:11 -
+12/09/2017", "Thứ Bảy, ngày 13 tháng 7 năm 2024") and the title. The address is context (it names
+the publisher and often the province) and never a source of figures. When the page shows no date,
+the lead's event date is used ("Ngày 1/8/2017, Đoàn khảo sát …"); when that date has no year
+("Ngày 18/12, …"), the year comes from the period the lead reports on ("tổng kết … năm 2020").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from danvan import periods as notation
+from danvan.extract import periods
+from danvan.extract.segment import paragraphs
+
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"')]+", re.IGNORECASE)
+_DOMAIN_TAG = re.compile(r"\(\s*([a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org))\s*\)", re.IGNORECASE)
+_LEAD_TAG = re.compile(r"^\s*\(([^()]{2,40})\)\s*[-–]?\s*|^\s*([A-ZĐ]{2,8})\s*[-–]\s+")
+_PUBLISHER_LINE = re.compile(
+    r"^(?:tỉnh ủy|thành ủy|huyện ủy|quận ủy|thị ủy|đảng ủy|ban |báo |cổng |trang |ủy ban|mặt trận|"
+    r"liên đoàn|tỉnh đoàn|thành đoàn|hội |đài |tạp chí)",
+)
+_FULL_DATES = [
+    re.compile(r"(?<!\d)(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)"),
+    re.compile(r"(?<!\d)(\d{1,2})-(\d{1,2})-((?:19|20)\d{2})(?!\d)"),
+    re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+((?:19|20)\d{2})"),
+]
+_ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_LEAD_DATE = re.compile(
+    r"\s*(?:\([^()]{2,40}\)\s*[-–]?\s*|[A-ZĐ]{2,8}\s*[-–]\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?(?!\d)",
+    re.IGNORECASE,
+)
+_TIME_PREFIX = re.compile(r"\s*\(?\s*\d{1,2}:\d{2}\s*[-–]?\s*\d{1,2}/\d{1,2}/\d{4}\s*\)?\s*$")
+
+
+@dataclass(frozen=True)
+class Header:
+    url: str | None
+    host: str | None
+    title: str
+    title_span: tuple[int, int]
+    publisher: str | None
+    published: periods.Published
+    published_source: str  # given, header, lead, lead_inferred, none
+    lead_span: tuple[int, int]  # the first paragraph of the body
+    body_start: int
+
+
+def _host(url: str) -> str:
+    host = re.sub(r"^(?:https?://)?", "", url, flags=re.IGNORECASE).split("/")[0].lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def _date(d: str, m: str, y: str) -> date | None:
+    try:
+        return date(int(y), int(m), int(d))
+    except ValueError:
+        return None
+
+
+def read(text: str, folded: str, published: date | None = None) -> Header:
+    paras = paragraphs(text)
+    url = host = None
+    publisher = None
+    title = ""
+    title_span = (0, 0)
+    header_date: date | None = None
+    for a, b in paras[:8]:
+        line = text[a:b]
+        u = _URL.search(line)
+        if u and url is None and len(line.strip()) - len(u.group(0)) < 15:
+            url, host = u.group(0).rstrip(".,;"), _host(u.group(0))
+            continue
+        date_line = False
+        if len(line) < 90:
+            for pattern in _FULL_DATES:
+                dm = pattern.search(folded, a, b)
+                if dm:
+                    date_line = len(line.split()) < 9
+                    header_date = header_date or _date(*dm.groups())
+                    break
+            iso = _ISO_DATE.search(folded, a, b)
+            if iso:
+                date_line = len(line.split()) < 9
+                header_date = header_date or _date(iso.group(3), iso.group(2), iso.group(1))
+        if date_line:
+            continue
+        if not title:
+            words = line.split()
+            stripped = _TIME_PREFIX.sub("", line).strip()
+            if len(words) <= 6 and _PUBLISHER_LINE.match(folded[a:b]) and publisher is None:
+                publisher = line.strip()
+                continue
+            # A title is a short line; a long first paragraph is the body of a text without one.
+            if (
+                4 <= len(stripped.split()) <= 40
+                and len(stripped) <= 300
+                and not _FULL_DATES[0].fullmatch(stripped)
+            ):
+                title = stripped
+                title_span = (a, a + len(stripped) + (len(line) - len(line.lstrip())))
+                # A date at the end of the title line ("… quý I năm 2019 (20:47 11/04/2019)").
+                if header_date is None:
+                    dm = _FULL_DATES[0].search(folded, a, b)
+                    if dm and _TIME_PREFIX.search(line):
+                        header_date = _date(*dm.groups())
+    body_start = title_span[1]
+    lead_span = (body_start, body_start)
+    for a, b in paras:
+        if a >= body_start and len(text[a:b]) >= 80:
+            lead_span = (a, b)
+            break
+    lead = text[lead_span[0] : lead_span[1]]
+    tag = _LEAD_TAG.match(lead)
+    domain = _DOMAIN_TAG.search(text[: max(lead_span[1], 1500)])
+    if url is None and domain:
+        url, host = domain.group(1), _host(domain.group(1))
+    if publisher is None:
+        if tag:
+            publisher = (tag.group(1) or tag.group(2)).strip()
+        elif host:
+            publisher = host
+
+    if published is not None:
+        return Header(
+            url,
+            host,
+            title,
+            title_span,
+            publisher,
+            periods.Published(published, True),
+            "given",
+            lead_span,
+            body_start,
+        )
+    if header_date is not None:
+        return Header(
+            url,
+            host,
+            title,
+            title_span,
+            publisher,
+            periods.Published(header_date, True),
+            "header",
+            lead_span,
+            body_start,
+        )
+    lm = _LEAD_DATE.match(folded, lead_span[0], lead_span[1])
+    if lm:
+        d_text, m_text, y_text = lm.groups()
+        if y_text:
+            day = _date(d_text, m_text, y_text)
+            if day:
+                return Header(
+                    url,
+                    host,
+                    title,
+                    title_span,
+                    publisher,
+                    periods.Published(day, True),
+                    "lead",
+                    lead_span,
+                    body_start,
+                )
+        else:
+            day = _infer_year(int(d_text), int(m_text), folded, title_span, lead_span)
+            if day:
+                return Header(
+                    url,
+                    host,
+                    title,
+                    title_span,
+                    publisher,
+                    periods.Published(day, True),
+                    "lead_inferred",
+                    lead_span,
+                    body_start,
+                )
+    return Header(
+        url, host, title, title_span, publisher, periods.Published(None, False), "none", lead_span, body_start
+    )
+
+
+def _infer_year(day: int, month: int, folded: str, title_span, lead_span) -> date | None:
+    """An event date without its year ("Ngày 18/12, … tổng kết … năm 2020") follows the period it reviews.
+
+    The year is the first one at or after the reviewed period's year for which the event falls no
+    earlier than 75 days before that period ends (a review of 2020 held on 18/12 is in 2020; one held
+    on 15/1 is in 2021).
+    """
+    found = periods.find(folded[: lead_span[1]], periods.Published(None, False))
+    reviewed = [m for m in found if m.period and m.explicit_year and m.kind != "comparison"]
+    if not reviewed:
+        return None
+    p = notation.parse(reviewed[0].period)
+    for year in (p.end.year, p.end.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate >= p.end - timedelta(days=75):
+            return candidate
+    return None

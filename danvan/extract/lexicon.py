@@ -1,0 +1,566 @@
+"""The words the extractor knows, as regular expressions on the folded text (see fold.py).
+
+Everything here is lower case, NFC, with tone marks in the old placement ("ủy", "hòa") and "-" for
+every dash, because that is what fold() produces. Each list says what a match means; the rules
+that combine them live in extractor.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+B = r"(?<!\w)"  # word start
+E = r"(?!\w)"  # word end
+
+
+def words(*alternatives: str) -> str:
+    """One alternation of whole words or phrases (a phrase's spaces match any run of spaces)."""
+    alts = sorted(alternatives, key=len, reverse=True)
+    return B + "(?:" + "|".join(a.replace(" ", r"\s+") for a in alts) + ")" + E
+
+
+# Organizations -------------------------------------------------------------------------------------
+# Several organizations named together are one 'combined' figure (never split by guess). Listed
+# before the single organizations so the longer phrase wins.
+ORGANIZATIONS: list[tuple[str, re.Pattern]] = [
+    (
+        "combined",
+        re.compile(
+            words(
+                "mttq và các đoàn thể",
+                "mttq và cđt",
+                "mttq, các đoàn thể",
+                "mttq và các tổ chức chính trị - xã hội",
+                "mttq, các tổ chức chính trị - xã hội",
+                "mặt trận và các đoàn thể",
+                "mặt trận tổ quốc và các đoàn thể",
+                "mặt trận tổ quốc việt nam và các đoàn thể",
+                "các đoàn thể chính trị - xã hội",
+                "các đoàn thể",
+                "các hội đoàn thể",
+                "các hội, đoàn thể",
+                "hội, đoàn thể",
+                "các tổ chức chính trị - xã hội",
+                "các tổ chức hội, đoàn thể",
+                "các tổ chức chính trị xã hội",
+                "4 tổ chức chính trị - xã hội",
+                "bốn tổ chức chính trị - xã hội",
+                "4 tổ chức hội",
+                "4 hội, đoàn thể",
+                "4 hội đoàn thể",
+                "4 tổ chức chính trị xã hội",
+                "các tổ chức nhận ủy thác",
+                "các hội nhận ủy thác",
+                "cđt",
+                "hệ thống chính trị",
+            )
+        ),
+    ),
+    (
+        "hoi_lhpn",
+        re.compile(
+            words(
+                "hội liên hiệp phụ nữ",
+                "hội lh phụ nữ",
+                "hội lhpn",
+                "hlhpn",
+                "hội phụ nữ",
+                "phụ nữ các cấp",
+                "hội viên phụ nữ",
+            )
+        ),
+    ),
+    ("hoi_nd", re.compile(words("hội nông dân", "hội nd", "hnd", "hội viên nông dân", "nông dân các cấp"))),
+    (
+        "hoi_ccb",
+        re.compile(words("hội cựu chiến binh", "hội ccb", "cựu chiến binh", "hội viên ccb")),
+    ),
+    (
+        "doan_tn",
+        re.compile(
+            words(
+                "đoàn thanh niên",
+                "đoàn tncs",
+                "đoàn tn",
+                "tỉnh đoàn",
+                "thành đoàn",
+                "huyện đoàn",
+                "quận đoàn",
+                "thị đoàn",
+                "đoàn viên thanh niên",
+                "cơ sở đoàn",
+                "tổ chức đoàn",
+                "các cấp bộ đoàn",
+                "cấp bộ đoàn",
+                "chi đoàn",
+                "đoàn xã",
+                "đoàn phường",
+            )
+        ),
+    ),
+    (
+        "cong_doan",
+        re.compile(
+            words(
+                "liên đoàn lao động",
+                "lđlđ",
+                "công đoàn",
+                "cđcs",
+                "công đoàn cơ sở",
+                "đoàn viên công đoàn",
+            )
+        ),
+    ),
+    (
+        "mttq",
+        re.compile(words("mặt trận tổ quốc", "ủy ban mặt trận", "ubmttq", "mttq", "mặt trận")),
+    ),
+    (
+        "hoi_qc",
+        re.compile(
+            words(
+                "hội quần chúng",
+                "hội đặc thù",
+                "hội người cao tuổi",
+                "hội chữ thập đỏ",
+                "hội khuyến học",
+                "hội luật gia",
+                "hội cựu thanh niên xung phong",
+                "hội nạn nhân chất độc da cam",
+                "hội người mù",
+                "hội làm vườn",
+                "hội sinh vật cảnh",
+                "hội cựu giáo chức",
+                "hội bảo trợ",
+                "hội văn học nghệ thuật",
+                "hội nhà báo",
+                "hội doanh nhân",
+                "hội doanh nghiệp",
+                "hội người khuyết tật",
+                "tổ chức hội",
+            )
+        ),
+    ),
+]
+
+# Indicator nouns right after a number -----------------------------------------------------------
+# (family, noun-bound organization or None). The family decides which rule reads the figure.
+_HOI_NOT_ASSOCIATION = (
+    "nghị|thảo|thi|diễn|chợ|trại|viên|đồng|họp|nhập|tụ|đủ|ý|khỏe|làng|xuân|thao|sở|quán|phí|giảng|"
+    "báo|chẩn|đàm|ngộ|hè|hoa|văn|nghệ|lim|gióng|đua|liên hiệp|nông dân|phụ nữ|cựu chiến binh|ccb|lhpn|nd"
+)
+NOUNS: list[tuple[str, str | None, re.Pattern]] = [
+    ("member", "combined", re.compile(r"(?:đoàn viên,?\s*hội viên|hội viên,?\s*đoàn viên)" + E)),
+    ("member", "cong_doan", re.compile(r"đoàn viên\s+công đoàn" + E)),
+    ("member", "doan_tn", re.compile(r"đoàn viên\s+thanh niên" + E)),
+    ("member", "hoi_lhpn", re.compile(r"hội viên\s+phụ nữ" + E)),
+    ("member", "hoi_nd", re.compile(r"hội viên\s+nông dân" + E)),
+    ("member", "hoi_ccb", re.compile(r"hội viên\s+(?:cựu chiến binh|ccb)" + E)),
+    ("member", "hoi_qc", re.compile(r"hội viên\s+(?:người cao tuổi|chữ thập đỏ|khuyến học)" + E)),
+    ("member", None, re.compile(r"(?:hội viên|đoàn viên)" + E)),
+    ("special", "hoi_qc", re.compile(r"(?:tổ chức\s+)?hội\s+(?:có tính chất\s+)?đặc thù" + E)),
+    ("assoc", "cong_doan", re.compile(r"(?:công đoàn cơ sở|cđcs)" + E)),
+    ("assoc", "doan_tn", re.compile(r"(?:tổ chức cơ sở đoàn|cơ sở đoàn|chi đoàn)" + E)),
+    ("assoc", "hoi_qc", re.compile(r"hội\s+quần chúng" + E)),
+    (
+        "assoc",
+        None,
+        re.compile(r"(?:tổ chức\s+cơ sở\s+hội|tổ chức\s+hội|cơ sở\s+hội|hội\s+cơ sở|chi hội)" + E),
+    ),
+    ("assoc_bare", None, re.compile(r"hội(?!\s+(?:" + _HOI_NOT_ASSOCIATION + r")" + E + r")" + E)),
+    ("form_clb", None, re.compile(r"câu lạc bộ" + E)),
+    ("form_bdd", None, re.compile(r"ban đại diện" + E)),
+    ("dvk", None, re.compile(r"(?:mô hình,?\s*điển hình|mô hình|điển hình)" + E)),
+    (
+        "savings",
+        None,
+        re.compile(r"tổ\s+(?:tiết kiệm\s+(?:và\s+)?vay vốn|tk\s*&\s*vv|tk\s+và\s+vv|tkvv)" + E),
+    ),
+    ("turns", None, re.compile(r"lượt" + E)),
+    ("household", None, re.compile(r"(?:hộ|khách hàng)" + E)),
+    ("unit", None, re.compile(r"tổ chức" + E)),  # "24 tổ chức": only inside a breakdown
+    ("people", None, re.compile(r"người" + E)),
+]
+FAMILY_INDICATOR = {
+    "member": "members",
+    "special": "special_associations",
+    "assoc": "associations",
+    "assoc_bare": "associations",
+    "form_clb": "associations",
+    "form_bdd": "associations",
+    "dvk": "dvk_models",
+    "savings": "savings_groups",
+    "household": "borrowing_households",
+    "money": "loan_balance",
+}
+# Which families a child figure ("cấp tỉnh: 24 tổ chức") may take its parent from.
+CHILD_OF = {
+    "unit": ("assoc", "assoc_bare", "special", "new_assoc"),
+    "assoc_bare": ("assoc", "assoc_bare", "special", "new_assoc"),
+    "assoc": ("assoc", "assoc_bare", "new_assoc"),
+    "dvk": ("dvk",),
+    "people": ("member",),
+    "member": ("member",),
+    "household": ("household",),
+    "savings": ("savings",),
+    None: ("assoc", "assoc_bare", "special", "new_assoc", "dvk", "member", "household", "savings", "money"),
+    "money": ("money",),
+}
+
+# A label before the number names the indicator: "tổng số hội viên … là 98.540", "hội đặc thù: 18".
+LABELS: list[tuple[str, re.Pattern]] = [
+    ("special", re.compile(r"hội\s+(?:có tính chất\s+)?đặc thù\s*:\s*$")),
+    ("member", re.compile(B + r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?:hội viên|đoàn viên)" + E)),
+    ("member", re.compile(B + r"(?:hội viên|đoàn viên)\s*:\s*$")),
+    ("assoc", re.compile(B + r"(?:tổng\s+)?số\s+(?:tổ chức hội|chi hội|cơ sở hội|hội cơ sở)" + E)),
+    ("household", re.compile(B + r"(?:tổng\s+)?số\s+(?:hộ|khách hàng)\s+(?:còn\s+)?(?:dư nợ|vay)" + E)),
+    ("dvk", re.compile(B + r"(?:tổng\s+)?số\s+(?:mô hình|điển hình)" + E)),
+]
+
+# Cues before a member count, nearest wins ---------------------------------------------------------
+NEW_CUE = re.compile(
+    words(
+        "kết nạp",
+        "kết nạp mới",
+        "kết nạp được",
+        "kết nạp thêm",
+        "thu nạp",
+        "phát triển mới",
+        "phát triển thêm",
+        "phát triển mới được",
+        "kết nạp mới được",
+    )
+)
+GROW_CUE = re.compile(words("phát triển", "phát triển được"))  # new or total: decided by context
+STOCK_CUE = re.compile(
+    words(
+        "hiện có",
+        "có",
+        "với",
+        "gồm",
+        "bao gồm",
+        "tổng số",
+        "tổng cộng",
+        "tập hợp",
+        "tập hợp được",
+        "thu hút",
+        "thu hút được",
+        "quy tụ",
+        "quản lý",
+        "sinh hoạt",
+        "lên",
+        "là",
+        "đạt",
+        "còn",
+        "tại",
+        "ở",
+        "trong",
+    )
+    + r"|:"
+)
+REJECT_CUE = re.compile(
+    words(
+        "lượt",
+        "cho",
+        "hỗ trợ",
+        "giúp",
+        "giúp đỡ",
+        "thăm",
+        "thăm hỏi",
+        "tặng",
+        "trao",
+        "tuyên truyền",
+        "tập huấn",
+        "bồi dưỡng",
+        "khám",
+        "vận động",
+        "khen thưởng",
+        "biểu dương",
+        "tôn vinh",
+        "giới thiệu",
+        "đào tạo",
+        "dạy nghề",
+        "xét",
+        "phân loại",
+        "đánh giá",
+        "xếp loại",
+        "tăng",
+        "giảm",
+        "tăng thêm",
+        "chiếm",
+        "trong số",
+        "trên tổng số",
+        "củng cố",
+        "kiện toàn",
+        "giải thể",
+        "sáp nhập",
+        "hợp nhất",
+        "tham quan",
+        "học tập",
+        "nhân rộng",
+        "khảo sát",
+        "kiểm tra",
+        "giám sát",
+        "đối thoại",
+        "tiếp xúc",
+        "thu hồi",
+        "xử lý",
+    )
+)
+NEW_ASSOC_CUE = re.compile(words("thành lập", "thành lập mới", "thành lập được", "thành lập thêm", "ra mắt"))
+
+# Words right after the noun -------------------------------------------------------------------------
+MEMBER_AFTER_NEW = re.compile(r"^\s*(?:mới|được kết nạp|được phát triển mới)" + E)
+MEMBER_AFTER_REJECT = re.compile(
+    r"^\s*,?\s*(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh|hoàn cảnh|tiêu biểu|xuất sắc|sản xuất|giỏi|nòng cốt|"
+    r"ưu tú|tham gia|tham dự|dự|được(?!\s+kết nạp|\s+phát triển)|thoát nghèo|vay|bị|nữ|trẻ|là|"
+    r"đạt|chưa|không|đã được|thanh niên|tình nguyện|lao động|công nhân|cán bộ|dân tộc|có thành tích|"
+    r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp)" + E
+)
+ASSOC_AFTER_NEW = re.compile(r"^\s*(?:được\s+)?(?:thành lập mới|mới thành lập|thành lập|mới)" + E)
+ASSOC_AFTER_REJECT = re.compile(
+    r"^\s*(?:đạt|xếp loại|được xếp|được đánh giá|được công nhận|vững mạnh|khá|yếu|hoàn thành|tham gia|"
+    r"điểm|tổ chức|chưa|không|giải thể|ngừng|có|nghề nghiệp|trực thuộc)" + E
+)
+HOUSEHOLD_LOAN_AFTER = re.compile(
+    r"^(?:\s+\S+){0,5}?\s+(?:còn dư nợ|có dư nợ|đang còn dư nợ|đang vay|đang vay vốn|vay vốn|được vay|vay|hộ vay|"
+    r"còn nợ|dư nợ)" + E
+)
+HOUSEHOLD_STRONG = re.compile(r"còn dư nợ|có dư nợ|đang vay|hộ vay|dư nợ")
+HOUSEHOLD_REJECT_AFTER = re.compile(r"^\s*(?:thoát nghèo|được hỗ trợ|được giúp|được tặng|được thăm)" + E)
+HOUSEHOLD_REJECT_BEFORE = re.compile(words("lượt", "giải ngân", "cho vay mới", "thoát nghèo", "doanh số"))
+
+# Money: the nearest keyword before an amount decides what it is --------------------------------------
+MONEY_KEYS: list[tuple[str, re.Pattern]] = [
+    ("overdue_loans", re.compile(words("nợ quá hạn", "dư nợ quá hạn"))),
+    (
+        "loan_balance",
+        re.compile(
+            words("dư nợ", "tổng dư nợ", "vốn ủy thác", "nguồn vốn ủy thác", "ủy thác", "dư nợ ủy thác")
+        ),
+    ),
+    (
+        "",
+        re.compile(
+            words(
+                "doanh số",
+                "giải ngân",
+                "cho vay",
+                "cho vay mới",
+                "thu nợ",
+                "tăng",
+                "giảm",
+                "tăng trưởng",
+                "hỗ trợ",
+                "ủng hộ",
+                "trị giá",
+                "tổng trị giá",
+                "quỹ",
+                "tiết kiệm",
+                "gửi",
+                "huy động",
+                "vốn vay",
+                "kinh phí",
+                "số tiền",
+                "đóng góp",
+                "giá",
+                "tài trợ",
+                "bảo lãnh",
+                "tín chấp",
+                "nợ xấu",
+                "lãi",
+                "thu nhập",
+                "doanh thu",
+                "lợi nhuận",
+                "tổng nguồn vốn",
+                "mức",
+                "bình quân",
+                "trung bình",
+                "chiếm",
+                "đạt tỷ lệ",
+                "so với",
+            )
+        ),
+    ),
+]
+NHCSXH = re.compile(
+    words("ngân hàng chính sách xã hội", "ngân hàng chính sách", "nhcsxh", "nhcs", "ủy thác", "vbsp")
+)
+OTHER_LENDER = re.compile(
+    words(
+        "agribank",
+        "ngân hàng nông nghiệp",
+        "ngân hàng nông nghiệp và phát triển nông thôn",
+        "nn&ptnt",
+        "nn và ptnt",
+        "ngân hàng thương mại",
+        "quỹ hỗ trợ nông dân",
+        "quỹ htnd",
+        "quỹ hỗ trợ phụ nữ",
+        "quỹ hỗ trợ hội viên",
+        "quỹ tín dụng",
+        "quỹ tín dụng nhân dân",
+        "tài chính vi mô",
+        "quỹ xoay vòng",
+        "quỹ tiết kiệm",
+        "vietinbank",
+        "vietcombank",
+        "bidv",
+        "lienvietpostbank",
+        "lpbank",
+        "sacombank",
+        "tín chấp",
+        "quỹ cep",
+        "quỹ trợ vốn",
+    )
+)
+
+# Dân vận khéo --------------------------------------------------------------------------------------
+DVK = re.compile(words("dân vận khéo", "dvk"))
+DVK_NOT = re.compile(
+    r"^\s*(?:kinh tế|tự quản|sinh kế|chăn nuôi|trồng|sản xuất|câu lạc bộ|tổ hợp tác|hợp tác xã|"
+    r"an toàn|điểm|mẫu|nông thôn|đô thị|du lịch|khởi nghiệp|giảm nghèo)" + E
+)
+CUMULATIVE_CUE = re.compile(words("lũy kế", "từ khi phát động", "từ khi triển khai", "tổng số", "đến nay"))
+
+# Breakdowns (data/reference/breakdowns.csv) --------------------------------------------------------
+BREAKDOWNS: list[tuple[str, re.Pattern]] = [
+    ("field:kinh_te", re.compile(words("kinh tế", "lĩnh vực kinh tế", "phát triển kinh tế"))),
+    (
+        "field:van_hoa_xa_hoi",
+        re.compile(
+            words(
+                "văn hóa - xã hội", "văn hóa, xã hội", "văn hóa xã hội", "văn hóa – xã hội", "vh-xh", "vhxh"
+            )
+        ),
+    ),
+    (
+        "field:quoc_phong_an_ninh",
+        re.compile(
+            words(
+                "quốc phòng - an ninh",
+                "quốc phòng, an ninh",
+                "quốc phòng an ninh",
+                "an ninh - quốc phòng",
+                "an ninh quốc phòng",
+                "qp-an",
+                "qpan",
+                "an ninh trật tự",
+            )
+        ),
+    ),
+    (
+        "field:xay_dung_he_thong_chinh_tri",
+        re.compile(
+            words(
+                "xây dựng hệ thống chính trị", "hệ thống chính trị", "xây dựng htct", "htct", "xây dựng đảng"
+            )
+        ),
+    ),
+    ("level:province", re.compile(words("cấp tỉnh", "cấp thành phố trực thuộc trung ương"))),
+    ("level:district", re.compile(words("cấp huyện", "cấp quận", "cấp thị xã"))),
+    ("level:commune", re.compile(words("cấp xã", "cấp cơ sở", "cấp phường", "cơ sở"))),
+    ("type:tap_the", re.compile(words("tập thể", "mô hình tập thể"))),
+    ("type:ca_nhan", re.compile(words("cá nhân", "điển hình cá nhân"))),
+]
+CHILD_ZONE = re.compile(
+    words("trong đó", "gồm", "bao gồm", "chia ra", "cụ thể", "cụ thể là", "riêng") + r"|\("
+)
+
+# Qualifiers: the word right before the number -------------------------------------------------------
+QUALIFIER = re.compile(
+    r"(?:^|\s)(hơn|trên|gần|khoảng|đạt|xấp xỉ|ước|ước đạt|ước tính|chừng|ngót|gần như|tới|lên tới|lên đến)\s*$"
+)
+QUALIFIER_CANON = {
+    "hơn": "hơn",
+    "trên": "trên",
+    "gần": "gần",
+    "khoảng": "khoảng",
+    "đạt": "đạt",
+    "xấp xỉ": "khoảng",
+    "ước": "khoảng",
+    "ước đạt": "khoảng",
+    "ước tính": "khoảng",
+    "chừng": "khoảng",
+    "ngót": "gần",
+    "gần như": "gần",
+    "tới": "",
+    "lên tới": "",
+    "lên đến": "",
+}
+
+# Traps ----------------------------------------------------------------------------------------------
+# A plan or target anywhere earlier in the sentence makes every later number a target, except when
+# the plan word only measures an achievement ("đạt 105% kế hoạch", "vượt chỉ tiêu").
+PLAN_SENTENCE = re.compile(
+    words(
+        "phấn đấu",
+        "chỉ tiêu",
+        "mục tiêu",
+        "dự kiến",
+        "đề ra",
+        "dự báo",
+        "định hướng",
+        "sẽ",
+        "đề nghị",
+        "yêu cầu",
+        "đăng ký thi đua",
+        "tiến tới",
+        "giao chỉ tiêu",
+        "phương hướng",
+        "nhiệm vụ năm",
+    )
+)
+PLAN_CLAUSE = re.compile(words("kế hoạch", "chương trình", "dự án", "đề án"))
+PLAN_EXCUSED = re.compile(r"(?:đạt|vượt|so với|bằng|hoàn thành|theo)\s+(?:\S+\s+){0,3}$")
+DOCUMENT_WORD = re.compile(
+    words(
+        "chỉ thị",
+        "nghị quyết",
+        "quyết định",
+        "kết luận",
+        "nghị định",
+        "thông tư",
+        "công văn",
+        "hướng dẫn",
+        "quy định",
+        "thông báo",
+        "luật",
+        "điều",
+        "khoản",
+        "khóa",
+        "lần",
+        "lần thứ",
+        "thứ",
+        "số",
+        "trang",
+        "tờ",
+        "kỳ họp",
+        "đại hội",
+        "hội nghị",
+        "phiên",
+        "top",
+        "nhóm",
+        "tuần",
+        "mục",
+        "phần",
+        "chương",
+        "bước",
+    )
+    + r"\s*$"
+)
+CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s-\s")
+SENTENCE_CLAUSE = re.compile(r"[;]")
+
+# Generic words that carry no place name: "toàn tỉnh", "Tỉnh ủy", "huyện". ------------------------------
+GENERIC_LEVEL = {
+    "tỉnh": "province",
+    "thành phố": "city",
+    "huyện": "district",
+    "quận": "district",
+    "thị xã": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "thị trấn": "commune",
+    "đặc khu": "commune",
+}
