@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from danvan import periods as notation
 from danvan.extract import lexicon as lx
@@ -621,7 +621,10 @@ class _Reader:
         p = notation.parse(period)
         if self.pub.day is not None and p.start > self.pub.day:
             return None  # a period that has not begun: a plan
-        cumulative = indicator == "dvk_models_cumulative" or (indicator in FLOWS and p.kind == "range")
+        # A flow summed over several years ("giai đoạn 2021–2023") is cumulative; a year to date is not.
+        cumulative = indicator == "dvk_models_cumulative" or (
+            indicator in FLOWS and p.kind == "range" and p.start.year < p.end.year
+        )
         place: Place = self.places.place_for(
             [m for m in self.place_mentions if s.start <= m.start and m.end <= q.num_start], p.start, p.end
         )
@@ -681,11 +684,14 @@ class _Reader:
         if period is None:
             return None
         p = notation.parse(period)
-        if indicator in STOCKS and indicator != "dvk_models_cumulative":
-            if p.kind == "range":
-                return str(p.end.year)
-            if p.kind == "ytd" or (p.kind == "range" and "-" in period):
-                return self.pub.day.isoformat() if self.pub.exact and self.pub.day else str(p.end.year)
+        if indicator in STOCKS and indicator != "dvk_models_cumulative" and p.kind == "range":
+            if p.start.year < p.end.year:
+                return str(p.end.year)  # a stock "giai đoạn 2018–2022": its level at the end
+            # A stock in a year-to-date sentence: its level when the report was written.
+            day = self.pub.day
+            if self.pub.exact and day and p.end <= day <= p.end + timedelta(days=45):
+                return day.isoformat()
+            return period.split("/")[1]
         if indicator in FLOWS and mention.kind in ("now", "date"):
             # A flow "so far" ("đến nay đã kết nạp …"): the year to date.
             day = p.end

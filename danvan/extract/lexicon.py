@@ -509,6 +509,8 @@ PLAN_SENTENCE = re.compile(
         "giao chỉ tiêu",
         "phương hướng",
         "nhiệm vụ năm",
+        "theo kế hoạch",
+        "kế hoạch năm",
     )
 )
 PLAN_CLAUSE = re.compile(words("kế hoạch", "chương trình", "dự án", "đề án"))

@@ -344,13 +344,15 @@ class Places:
             provinces = {u.current_province_id for u in units}
             if len(provinces) == 1:
                 self.province_ids = provinces
-                self.province_hint = index.units[next(iter(provinces))].short_name
+                unit = units[0]
+                province = unit if unit.level == "province" else index.units.get(unit.province_id, unit)
+                self.province_hint = province.short_name
                 return
         if host:
-            pid = self.province_of_host(host)
-            if pid:
-                self.province_ids = {pid}
-                self.province_hint = index.units[pid].short_name
+            found = self.province_of_host(host)
+            if found:
+                self.province_ids = {found[0]}
+                self.province_hint = found[1]
                 return
         counts: dict[str, int] = {}
         for m in self.mentions:
@@ -366,17 +368,18 @@ class Places:
             self.province_ids = {best}
             self.province_hint = index.units[best].short_name
 
-    def province_of_host(self, host: str) -> str | None:
-        """Province named by a web address: laichau.dcs.vn, baobacgiang.vn, thanhuytphcm.vn."""
+    def province_of_host(self, host: str) -> tuple[str, str] | None:
+        """Province named by a web address (laichau.dcs.vn, baobacgiang.vn, thanhuytphcm.vn):
+        (today's province id, the name the address uses — "Sóc Trăng" before the reform)."""
         index = self.index
         assert index is not None
-        keys: dict[str, set[str]] = {}
+        keys: dict[str, set[tuple[str, str]]] = {}
         for key, ids in index.by_key.items():
             for lid in ids:
                 u = index.units[lid]
                 if u.level == "province":
-                    keys.setdefault(key, set()).add(u.current_province_id)
-        found: set[str] = set()
+                    keys.setdefault(key, set()).add((u.current_province_id, u.short_name))
+        found: set[tuple[str, str]] = set()
         for label in host.lower().split("."):
             if label in _HOST_TLDS or label in _HOST_NOISE:
                 continue
@@ -392,7 +395,9 @@ class Places:
                 for key, pids in keys.items():
                     if len(key) >= 5 and (label.endswith(key) or label.startswith(key)):
                         found |= pids
-        return next(iter(found)) if len(found) == 1 else None
+        if len({pid for pid, _ in found}) != 1:
+            return None
+        return sorted(found)[0]
 
     def _find_main(
         self,
@@ -451,8 +456,21 @@ class Places:
                 if res.unit or res.candidates:
                     if res.candidates and not res.unit:
                         res = self._narrow(res, a, b)
-                    return res
+                    return self._successor(res, until)
+        return self._shorter(m, on, until)
+
+    def _successor(self, res: Resolution, until: date | None) -> Resolution:
+        """A province named as before the reform, for a period after it: today's province (exact)."""
+        u = res.unit
+        if u is None or until is None or u.valid_to is None or until <= u.valid_to or u.level != "province":
+            return res
+        assert self.index is not None
+        today = self.index.get(u.current_province_id)
+        return Resolution(text=res.text, unit=today) if today else res
+
+    def _shorter(self, m: PlaceMention, on: date | None, until: date | None) -> Resolution:
         # A longer capture than the real name ("Lai Châu Nguyễn …"): try its shorter beginnings.
+        text = m.text if m.prefix else m.name
         tokens = m.name.split()
         for n in range(len(tokens) - 1, 0, -1):
             shorter = PlaceMention(m.start, m.end, " ".join(tokens[:n]), m.prefix, m.levels)

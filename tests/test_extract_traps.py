@@ -1,0 +1,90 @@
+"""Things that look like figures and are not: each trap in a sentence of our own, read to nothing.
+
+Every sentence names an organization, a place and a period, so only the trap itself can keep a
+number out; a few sentences also carry a true figure that must survive next to the trap.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from danvan.extract import extract
+from danvan.localities import LocalityIndex
+
+PUBLISHED = date(2024, 1, 18)
+
+
+@pytest.fixture(scope="module")
+def index(seeds_db):
+    con = duckdb.connect(str(seeds_db), read_only=True)
+    yield LocalityIndex(con)
+    con.close()
+
+
+def read(index, text):
+    return [(c.indicator, c.value) for c in extract(text, index, published=PUBLISHED).candidates]
+
+
+TRAPS = {
+    "target_phan_dau": "Năm 2024, Hội Nông dân tỉnh Sóc Trăng phấn đấu kết nạp 5.000 hội viên mới.",
+    "target_chi_tieu": "Chỉ tiêu được giao cho Đoàn Thanh niên tỉnh Sóc Trăng năm 2023 là kết nạp 800 đoàn viên.",
+    "target_ke_hoach": "Theo kế hoạch, năm 2024 các cấp Hội Phụ nữ tỉnh Sóc Trăng thành lập 25 chi hội.",
+    "target_muc_tieu": "Mục tiêu đến năm 2025, Hội Cựu chiến binh tỉnh Sóc Trăng có 30.000 hội viên.",
+    "plan_future_period": "Trong năm 2025, Hội Nông dân tỉnh Sóc Trăng sẽ kết nạp 4.200 hội viên.",
+    "document_numbers": (
+        "Năm 2023, Hội Nông dân tỉnh Sóc Trăng quán triệt Chỉ thị số 17-CT/TW, Quyết định 217-QĐ/TW, "
+        "Kết luận 102- KL/TW về hội quần chúng đến các chi hội."
+    ),
+    "document_number_before_noun": "Năm 2023, các cấp Hội triển khai Nghị quyết 18 hội viên tham gia góp ý.",
+    "dates": "Ngày 15/3/2023, Hội Liên hiệp Phụ nữ tỉnh Sóc Trăng tổ chức Đại hội đại biểu lần thứ XII; ngày 20 tháng 11 năm 2023 tổng kết.",
+    "speeches_tasks_breakthroughs": (
+        "Hội nghị tổng kết năm 2023 của Hội Nông dân tỉnh Sóc Trăng nghe 9 ý kiến tham luận, thống nhất "
+        "4 nhiệm vụ trọng tâm, 6 nhóm giải pháp và 3 khâu đột phá."
+    ),
+    "page_counters": "Trang 3/12\n7\nHội Nông dân tỉnh Sóc Trăng tổng kết năm 2023.\n12",
+    "disbursement_turns": (
+        "Năm 2023, Hội Phụ nữ tỉnh Sóc Trăng phối hợp Ngân hàng Chính sách xã hội giải ngân cho 2.340 lượt "
+        "hộ vay với số tiền 96 tỷ đồng, tổng cộng 4.500 lượt vay."
+    ),
+    "other_lender_agribank": "Năm 2023, Hội Nông dân tỉnh Sóc Trăng phối hợp với Agribank cho 1.150 hộ vay với dư nợ 210 tỷ đồng.",
+    "other_lender_fund": "Đến cuối năm 2023, Quỹ hỗ trợ nông dân tỉnh Sóc Trăng có dư nợ 35 tỷ đồng cho 900 hộ vay.",
+    "prices": "Năm 2023, giá lúa tươi ở Sóc Trăng ở mức 7.200 đồng/kg; mỗi con bò giống trị giá 15 triệu đồng.",
+    "change_not_level": "Năm 2023, số hội viên Hội Nông dân tỉnh Sóc Trăng tăng 1.200 hội viên so với năm 2022.",
+    "audience_not_members": (
+        "Năm 2023, Hội Phụ nữ tỉnh Sóc Trăng tổ chức 320 buổi tuyên truyền cho 8.000 lượt hội viên, "
+        "hỗ trợ 120 hội viên nghèo và khen thưởng 45 hội viên tiêu biểu."
+    ),
+    "percent_only": "Năm 2023, tỷ lệ nợ quá hạn qua Hội Cựu chiến binh tỉnh Sóc Trăng là 0,18%, 100% chi hội đạt vững mạnh.",
+    "money_not_a_loan": "Năm 2023, MTTQ tỉnh Sóc Trăng vận động 12 tỷ đồng ủng hộ Quỹ Vì người nghèo, xây 145 nhà Đại đoàn kết.",
+    "non_dvk_models": "Năm 2023, Hội Nông dân tỉnh Sóc Trăng xây dựng 35 mô hình kinh tế tập thể.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(TRAPS))
+def test_trap_gives_nothing(index, name):
+    assert read(index, TRAPS[name]) == []
+
+
+def test_achievement_measured_against_a_target_is_kept(index):
+    text = "Năm 2023, Hội Nông dân tỉnh Sóc Trăng kết nạp 3.150 hội viên mới, đạt 105% chỉ tiêu."
+    assert read(index, text) == [("new_members", 3150)]
+
+
+def test_true_figures_survive_next_to_traps(index):
+    text = (
+        "Năm 2023, Hội Nông dân tỉnh Sóc Trăng quản lý dư nợ ủy thác 1.460 tỷ đồng, với 28.300 hộ còn dư nợ; "
+        "dư nợ tín chấp qua Agribank 310 tỷ đồng. Năm 2024, Hội phấn đấu tăng dư nợ ủy thác lên 1.600 tỷ đồng."
+    )
+    assert read(index, text) == [("loan_balance", 1.46e12), ("borrowing_households", 28300)]
+
+
+def test_a_web_address_first_line_is_context_not_a_figure(index):
+    text = "https://baosoctrang.org.vn/2023/12/hoi-nong-dan-1234\nNăm 2023, Hội Nông dân tỉnh có 121.400 hội viên."
+    result = extract(text, index, published=PUBLISHED)
+    assert [(c.indicator, c.value, c.locality_code) for c in result.candidates] == [
+        ("members", 121400, "L94")
+    ]
+    assert result.header.host == "baosoctrang.org.vn"
