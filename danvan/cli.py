@@ -19,6 +19,10 @@ COMMANDS = (
     "danvan.commands.build",
     "danvan.commands.localities",
     "danvan.commands.facts",
+    "danvan.commands.import_file",
+    "danvan.commands.batches",
+    "danvan.commands.rollback",
+    "danvan.commands.template",
     "danvan.commands.extract",
 )
 

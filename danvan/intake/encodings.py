@@ -122,6 +122,19 @@ def detect_legacy(values: Iterable[str]) -> str | None:
     return _best(sample, candidates)
 
 
+def repair(text: str) -> str:
+    """One cell on its own (a header): converted only where a legacy table makes it clearly better."""
+    if text.isascii():
+        return text
+    best, best_score = unicodedata.normalize("NFC", text), wrongness(text)
+    for name in LEGACY:
+        candidate = convert(text, CHARMAPS[name])
+        score = wrongness(candidate)
+        if score < best_score:
+            best, best_score = candidate, score
+    return best
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     head = data[:4096]
     if len(head) < 4:

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from danvan import labels, periods
-from danvan.intake.encodings import detect_legacy, to_unicode
+from danvan.intake.encodings import detect_legacy, repair, to_unicode
 from danvan.intake.resolve import Registry, parse_period, period_kind
 from danvan.text import ascii_key
 
@@ -147,12 +147,11 @@ def build_table(
     head = cells.iloc[:HEADER_SCAN_ROWS]
     raw_rows = [[_text(v) for v in row] for row in head.itertuples(index=False)]
     if detect:
-        text_values = {v for row in raw_rows for v in row}
-        sample_cols = [c for c in cells.columns if cells[c].dtype == object]
-        for c in sample_cols[:30]:
-            text_values.update(v for v in cells[c].iloc[:5000].unique() if isinstance(v, str))
-        legacy = detect_legacy(text_values)
-    rows = [[to_unicode(v, legacy) if v and not v.isascii() else v for v in row] for row in raw_rows]
+        # Spreadsheet cells: a column typed in a legacy font is converted as a whole (its values
+        # share the font); header cells one by one, only where that clearly reads better.
+        rows = [[repair(v) for v in row] for row in raw_rows]
+    else:
+        rows = [[to_unicode(v, legacy) if v and not v.isascii() else v for v in row] for row in raw_rows]
     found = find_header(rows, registry)
     if found is None:
         return None
@@ -191,71 +190,106 @@ def build_table(
             if c.role == "province":
                 c.role = "locality"
     data = cells.iloc[h + n :]
-    records, notes = _records(sheet_name, data, first_row + h + n, columns, legacy)
+    records, notes = _records(
+        sheet_name, data, first_row + h + n, columns, None if detect else legacy, detect
+    )
     return Table(sheet_name, [first_row + h + k for k in range(n)], columns, records, notes)
 
 
-def _clean(series: pd.Series, legacy: str | None) -> pd.Series:
+def object_frame(columns: dict) -> pd.DataFrame:
+    """A DataFrame whose text columns stay Python objects (no Arrow strings: the per-value work
+    that follows would convert them back, at a cost of seconds on a million rows)."""
+    n = max((len(v) for v in columns.values() if isinstance(v, np.ndarray | list)), default=0)
+    return pd.DataFrame(
+        {
+            k: pd.Series(v if isinstance(v, np.ndarray | list) else np.full(n, v, dtype=object), dtype=object)
+            for k, v in columns.items()
+        }
+    )
+
+
+def per_unique(values, fn, dtype=object) -> np.ndarray:
+    """fn applied once per distinct value, spread back to every position (forms repeat a lot)."""
+    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
+    mapped = np.empty(len(uniques), dtype=dtype)
+    for i, u in enumerate(uniques):
+        mapped[i] = fn(u)
+    return mapped[codes]
+
+
+def _clean(values, legacy: str | None, detect: bool = False) -> np.ndarray:
     """Cell texts of one column: legacy converted, NFC, spaces collapsed ('' for empty)."""
-    uniques = series.unique()
-    mapping = {}
-    for v in uniques:
+    if detect:
+        uniques = pd.unique(np.asarray(values, dtype=object))
+        legacy = detect_legacy(v for v in uniques if isinstance(v, str))
+
+    def one(v):
         t = _text(v)
-        mapping[v] = to_unicode(t, legacy) if t and not t.isascii() else t
-    return series.map(mapping).astype(object)
+        return to_unicode(t, legacy) if t and not t.isascii() else t
+
+    return per_unique(values, one)
 
 
-def _records(sheet: str, data: pd.DataFrame, first: int, columns: list[Column], legacy: str | None):
+def _records(
+    sheet: str, data: pd.DataFrame, first: int, columns: list[Column], legacy: str | None, detect: bool
+):
     notes: list[dict] = []
     row_no = np.arange(first, first + len(data))
     by_role = {c.role: c for c in columns if c.role and c.role not in ("unknown",)}
     value_cols = [c for c in columns if c.role is None]
     if "value" in by_role:
         value_cols = [by_role["value"]]
-    empty = pd.Series(True, index=data.index)
-    for j in data.columns:
-        col = data[j]
-        if col.dtype == object:
-            empty &= col.isna() | (col.astype(str).str.strip() == "")
-        else:
-            empty &= col.isna()
-    data = data[~empty.to_numpy()]
-    row_no = row_no[~empty.to_numpy()]
-    frame = pd.DataFrame({"sheet": sheet, "row": row_no})
+    cols = {j: data[j].to_numpy(dtype=object) for j in data.columns}
+    empty = np.ones(len(data), dtype=bool)
+    for arr in cols.values():
+        empty &= per_unique(arr, lambda v: _text(v) == "", bool)
+    keep = ~empty
+    row_no = row_no[keep]
+    cols = {j: arr[keep] for j, arr in cols.items()}
+    frame = {"sheet": np.full(len(row_no), sheet, dtype=object), "row": row_no}
     for f in FIELDS:
         c = by_role.get(f)
-        frame[f] = _clean(data[c.index], legacy).to_numpy() if c is not None else ""
+        frame[f] = (
+            _clean(cols[c.index], legacy, detect) if c is not None else np.full(len(row_no), "", dtype=object)
+        )
         frame[f + "_col"] = c.header if c is not None else ""
-    frame["locality_raw"] = data[by_role["locality"].index].to_numpy() if "locality" in by_role else ""
     # Totals rows ("Tổng cộng") are the sum of rows already in the file: never imported.
-    keys = frame["locality"].map(ascii_key)
-    totals = keys.isin(TOTAL_KEYS) | keys.str.startswith("tongcong")
-    for r in frame.loc[totals, "row"]:
-        notes.append(_note(sheet, int(r), by_role["locality"].header, "", labels.IMP_WARN_TOTAL_ROW))
-    keep = ~totals.to_numpy()
-    frame, data = frame[keep], data[keep]
+    totals = per_unique(frame["locality"], lambda t: _is_total(t), bool)
+    for r, text in zip(row_no[totals], frame["locality"][totals], strict=True):
+        notes.append(_note(sheet, int(r), by_role["locality"].header, text, labels.IMP_WARN_TOTAL_ROW))
+    keep = ~totals
+    for k, v in frame.items():
+        if isinstance(v, np.ndarray):
+            frame[k] = v[keep]
+    cols = {j: arr[keep] for j, arr in cols.items()}
     for c in columns:
-        if c.role == "unknown" and (data[c.index].map(_text) != "").any():
+        if c.role == "unknown" and (~per_unique(cols[c.index], lambda v: _text(v) == "", bool)).any():
             notes.append(
                 _note(sheet, None, c.header, "", labels.IMP_WARN_UNKNOWN_COLUMN.format(column=c.header))
             )
     parts = []
     for c in value_cols:
-        part = frame.copy()
-        part["value"] = data[c.index].to_numpy()
+        part = dict(frame)
+        part["value"] = cols[c.index]
         part["value_col"] = c.header
         part["letter"] = c.letter
         for dim, text in c.fixed.items():
-            part[dim] = text
+            part[dim] = np.full(len(part["row"]), text, dtype=object)
             part[dim + "_col"] = c.header
+        table = object_frame(part)
         if c.role is None:  # wide: an empty cell is a value not reported
-            part = part[part["value"].map(_text) != ""]
-        parts.append(part)
+            table = table[~per_unique(part["value"], lambda v: _text(v) == "", bool)]
+        parts.append(table)
     if not parts:
-        records = frame.iloc[0:0].assign(value=[], value_col=[], letter=[])
+        records = object_frame({**frame, "value": [], "value_col": "", "letter": ""}).iloc[0:0]
     else:
         records = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
     return records, notes
+
+
+def _is_total(text: str) -> bool:
+    key = ascii_key(text)
+    return key in TOTAL_KEYS or key.startswith("tongcong")
 
 
 def _note(sheet: str, row: int | None, column: str, value: str, message: str) -> dict:

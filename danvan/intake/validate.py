@@ -21,7 +21,7 @@ import pandas as pd
 
 from danvan import labels, periods
 from danvan.intake import layout, reading
-from danvan.intake.numbers import Amount, NumberError, parse_amount
+from danvan.intake.numbers import NumberError, parse_amount
 from danvan.intake.resolve import LocalityResolver, Lookup, Registry, parse_period, period_kind
 from danvan.text import ascii_key
 
@@ -173,7 +173,8 @@ def check(
         file_issues.append(_file_issue(labels.IMP_ERR_NO_DATA))
     issues = [*file_issues, *_check_records(con, rec, registry, step)]
     report.records = rec
-    frame = pd.concat([i for i in issues if i is not None], ignore_index=True) if issues else None
+    found = [i for i in issues if i is not None and not i.empty]
+    frame = pd.concat(found, ignore_index=True) if found else None
     if frame is None or frame.empty:
         frame = pd.DataFrame(columns=[*ISSUE_COLUMNS, "_rec"])
     bad = frame.loc[(frame["severity"] == "error") & (frame["_rec"] >= 0), "_rec"].astype(int).unique()
@@ -213,75 +214,107 @@ def _map_unique(series: pd.Series, fn) -> pd.Series:
     return series.map(mapping)
 
 
+def _groups(*cols) -> tuple[np.ndarray, np.ndarray]:
+    """(first row of each distinct combination, combination number of every row)."""
+    key = np.zeros(len(cols[0]), dtype=np.int64)
+    for c in cols:
+        codes, uniques = pd.factorize(np.asarray(c, dtype=object), use_na_sentinel=False)
+        key = key * (len(uniques) + 1) + codes
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    return first, inverse.reshape(-1)
+
+
+def _per_group(fn, *cols) -> tuple[np.ndarray, np.ndarray]:
+    """fn(*values) once per distinct combination of the columns: (results, group of every row)."""
+    first, inverse = _groups(*cols)
+    out = np.empty(len(first), dtype=object)
+    for k, i in enumerate(first):
+        out[k] = fn(*(c[i] for c in cols))
+    return out, inverse
+
+
+def _attr(objs: np.ndarray, name: str, dtype=object) -> np.ndarray:
+    return np.array([getattr(o, name) for o in objs], dtype=dtype) if len(objs) else np.empty(0, dtype=dtype)
+
+
+def _item(objs: np.ndarray, k: int, dtype=object) -> np.ndarray:
+    return np.array([o[k] for o in objs], dtype=dtype) if len(objs) else np.empty(0, dtype=dtype)
+
+
 def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -> list[pd.DataFrame | None]:
     out: list[pd.DataFrame | None] = []
     n = len(rec)
     if n == 0:
         return out
+    col = {c: rec[c].to_numpy(dtype=object) for c in rec.columns}
     ok = np.ones(n, dtype=bool)
 
+    def issue(mask, column, value, message, suggestion="", severity="error"):
+        return _issues(mask, rec, _s(column), _s(value), _s(message), _s(suggestion), severity)
+
     # Periods --------------------------------------------------------------------------------
-    def read_period(pair):
-        text, kind_text = pair
+    def read_period(text, kind_text):
         kind = None
         if kind_text:
             kind = period_kind(kind_text)
             if kind is None:
-                return None, labels.IMP_ERR_PERIOD_TYPE.format(value=kind_text), "period_type"
+                return (None, labels.IMP_ERR_PERIOD_TYPE.format(value=kind_text), True)
         if not text:
-            return None, labels.IMP_ERR_MISSING.format(field=labels.IMP_FIELD["period"]), "period"
+            return (None, labels.IMP_ERR_MISSING.format(field=labels.IMP_FIELD["period"]), False)
         try:
-            return parse_period(text, kind), "", ""
+            return (parse_period(text, kind), "", False)
         except periods.PeriodError as exc:
-            return None, str(exc), "period"
+            return (None, str(exc), False)
 
-    pairs = pd.Series(list(zip(rec["period"], rec["period_type"], strict=True)), dtype=object)
-    parsed = _map_unique(pairs, read_period)
-    period_obj = parsed.map(lambda t: t[0])
-    bad = period_obj.isna().to_numpy()
+    parsed, inv = _per_group(read_period, col["period"], col["period_type"])
+    bad = (_item(parsed, 0) == None)[inv]  # noqa: E711 (element-wise)
     if bad.any():
-        which = parsed.map(lambda t: t[2])
-        col = np.where(which == "period_type", rec["period_type_col"], rec["period_col"])
-        val = np.where(which == "period_type", rec["period_type"], rec["period"])
-        out.append(_issues(bad, rec, pd.Series(col), pd.Series(val), parsed.map(lambda t: t[1])))
+        on_type = _item(parsed, 2, bool)[inv]
+        out.append(
+            issue(
+                bad,
+                np.where(on_type, col["period_type_col"], col["period_col"]),
+                np.where(on_type, col["period_type"], col["period"]),
+                _item(parsed, 1)[inv],
+            )
+        )
     ok &= ~bad
-    rec["period_id"] = period_obj.map(lambda p: p.id if p is not None else None)
+    period_ids = np.array([p.id if p is not None else None for p in _item(parsed, 0)], dtype=object)[inv]
 
     # Organizations, indicators, breakdowns --------------------------------------------------
+    codes = {}
     for dim in ("organization", "indicator", "breakdown"):
-        texts = rec[dim]
         if dim == "breakdown":
-            looked = _map_unique(texts, lambda t: Lookup("") if not t else registry.lookup("breakdown", t))
+
+            def one(t):
+                return Lookup("") if not t else registry.lookup("breakdown", t)
         else:
-            looked = _map_unique(
-                texts,
-                lambda t, d=dim: (
-                    registry.lookup(d, t)
-                    if t
-                    else Lookup(None, labels.IMP_ERR_MISSING.format(field=labels.IMP_FIELD[d]))
-                ),
-            )
-        bad = ~looked.map(lambda lk: lk.ok).to_numpy(dtype=bool)
+
+            def one(t, d=dim):
+                if t:
+                    return registry.lookup(d, t)
+                return Lookup(None, labels.IMP_ERR_MISSING.format(field=labels.IMP_FIELD[d]))
+
+        looked, inv = _per_group(one, col[dim])
+        bad = ~_attr(looked, "ok", bool)[inv]
         if bad.any():
             out.append(
-                _issues(
+                issue(
                     bad,
-                    rec,
-                    rec[dim + "_col"],
-                    texts,
-                    looked.map(lambda lk: lk.message),
-                    looked.map(lambda lk: lk.suggestion),
+                    col[dim + "_col"],
+                    col[dim],
+                    _attr(looked, "message")[inv],
+                    _attr(looked, "suggestion")[inv],
                 )
             )
         ok &= ~bad
-        rec[dim + "_code"] = looked.map(lambda lk: lk.code)
+        codes[dim] = _attr(looked, "code")[inv]
     step(0.35, labels.IMP_STEP_RESOLVING)
 
     # Localities -----------------------------------------------------------------------------
     resolver = LocalityResolver(con)
 
-    def read_locality(triple):
-        text, province, period = triple
+    def read_locality(text, province, period):
         if period is None:
             return Lookup(None, ""), "skip"
         if not text:
@@ -294,115 +327,132 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
             within = prov.code
         return resolver.locality(text, period, within), "locality"
 
-    triples = pd.Series(list(zip(rec["locality"], rec["province"], period_obj, strict=True)), dtype=object)
-    located = _map_unique(triples, read_locality)
-    lk = located.map(lambda t: t[0])
-    where = located.map(lambda t: t[1])
-    bad = (~lk.map(lambda x: x.ok).to_numpy(dtype=bool)) & (where != "skip").to_numpy()
+    period_by_id = {p.id: p for p in _item(parsed, 0) if p is not None}
+    located, inv = _per_group(
+        lambda t, prov, pid: read_locality(t, prov, period_by_id.get(pid)),
+        col["locality"],
+        col["province"],
+        period_ids,
+    )
+    lk = _item(located, 0)
+    found = _attr(lk, "ok", bool)[inv]
+    where = _item(located, 1)[inv]
+    bad = ~found & (where != "skip")
     if bad.any():
-        col = np.where(where == "province", rec["province_col"], rec["locality_col"])
-        val = np.where(where == "province", rec["province"], rec["locality"])
+        on_province = where == "province"
         out.append(
-            _issues(
+            issue(
                 bad,
-                rec,
-                pd.Series(col),
-                pd.Series(val),
-                lk.map(lambda x: x.message),
-                lk.map(lambda x: x.suggestion),
+                np.where(on_province, col["province_col"], col["locality_col"]),
+                np.where(on_province, col["province"], col["locality"]),
+                _attr(lk, "message")[inv],
+                _attr(lk, "suggestion")[inv],
             )
         )
-    ok &= lk.map(lambda x: x.ok).to_numpy(dtype=bool)
-    rec["locality_id"] = lk.map(lambda x: x.code)
+    ok &= found
+    locality_ids = _attr(lk, "code")[inv]
     step(0.6, labels.IMP_STEP_NUMBERS)
 
     # Values ---------------------------------------------------------------------------------
-    amounts, bad_value, value_msg = _parse_values(rec["value"])
+    shown = layout.per_unique(col["value"], layout._text)
+    amounts, bad_value, value_msg = _parse_values(col["value"])
     if bad_value.any():
-        out.append(_issues(bad_value, rec, rec["value_col"], rec["value"].map(layout._text), value_msg))
+        out.append(issue(bad_value, col["value_col"], shown, value_msg))
     ok &= ~bad_value
-    scale, bad_unit = _unit_scale(rec["unit"])
+    scale, bad_unit = _unit_scale(col["unit"])
     if bad_unit.any():
-        out.append(
-            _issues(
-                bad_unit,
-                rec,
-                rec["unit_col"],
-                rec["unit"],
-                rec["unit"].map(lambda u: labels.IMP_ERR_UNIT.format(value=u)),
-            )
-        )
+        unit_msg = layout.per_unique(col["unit"], lambda u: labels.IMP_ERR_UNIT.format(value=u))
+        out.append(issue(bad_unit, col["unit_col"], col["unit"], unit_msg))
     ok &= ~bad_unit
-    value = amounts["value"].to_numpy(dtype=float) * scale
-    rec["amount"] = value
-    rec["approx"] = amounts["approx"].to_numpy()
-    kinds = rec["indicator_code"].map(registry.indicator_kind).to_numpy()
-    units = rec["indicator_code"].map(registry.indicator_unit).to_numpy()
-    shown = rec["value"].map(layout._text)
+    value = amounts["value"] * scale
+    kinds = layout.per_unique(codes["indicator"], lambda c: registry.indicator_kind.get(c))
+    units = layout.per_unique(codes["indicator"], lambda c: registry.indicator_unit.get(c))
     has_value = ~bad_value & ~bad_unit
+    known = kinds != None  # noqa: E711 (element-wise)
 
     def flag(mask, message, suggestion=""):
         nonlocal ok
         mask = mask & has_value
         if mask.any():
-            out.append(_issues(mask, rec, rec["value_col"], shown, message, suggestion))
+            out.append(issue(mask, col["value_col"], shown, message, suggestion))
             ok &= ~mask
 
     with np.errstate(invalid="ignore"):
         flag(value < 0, labels.IMP_ERR_NEGATIVE)
         is_ratio = kinds == "ratio"
         flag(is_ratio & ((value < 0) | (value > 100)), labels.IMP_ERR_RATIO_RANGE)
-        percent = amounts["percent"].to_numpy(dtype=bool)
-        flag(percent & ~is_ratio & (kinds != None), labels.IMP_ERR_PERCENT_NOT_RATIO)  # noqa: E711
-        currency = amounts["currency"].to_numpy(dtype=bool)
-        flag(currency & (units != MONEY_UNIT) & (kinds != None), labels.IMP_ERR_CURRENCY_NOT_MONEY)  # noqa: E711
+        flag(amounts["percent"] & ~is_ratio & known, labels.IMP_ERR_PERCENT_NOT_RATIO)
+        flag(amounts["currency"] & (units != MONEY_UNIT) & known, labels.IMP_ERR_CURRENCY_NOT_MONEY)
         counted = np.isin(units, list(COUNT_UNITS))
         fractional = counted & (value >= 0) & (np.abs(value - np.round(value)) > 1e-9)
         if fractional.any():
-            hint = pd.Series(np.where(fractional, [_int_hint(v) for v in shown], ""), dtype=object)
-            flag(fractional, labels.IMP_ERR_NOT_WHOLE, hint)
+            flag(fractional, labels.IMP_ERR_NOT_WHOLE, layout.per_unique(shown, _int_hint))
     step(0.75, labels.IMP_STEP_DUPLICATES)
 
+    for name, arr in (
+        ("locality_id", locality_ids),
+        ("organization", codes["organization"]),
+        ("indicator", codes["indicator"]),
+        ("breakdown", codes["breakdown"]),
+        ("period_id", period_ids),
+        ("approx", amounts["approx"]),
+        ("value_text", shown),
+    ):
+        rec[name] = pd.Series(arr, dtype=object, index=rec.index)
+
     # Duplicates and conflicts, among records whose key is complete --------------------------
-    rec["organization"] = rec["organization_code"]
-    rec["indicator"] = rec["indicator_code"]
-    rec["breakdown"] = rec["breakdown_code"]
-    keyed = ok.copy()
-    if keyed.any():
-        sub = rec.loc[keyed, KEY].copy()
-        sub["_v"] = value[keyed]
-        sub["_i"] = np.flatnonzero(keyed)
-        dup = sub.duplicated(KEY, keep=False).to_numpy()
-        if dup.any():
-            groups = sub[dup].groupby(KEY, sort=False)
-            rows = rec["row"].to_numpy()
-            sheets = rec["sheet"].to_numpy()
-            for _, g in groups:
-                idx = g["_i"].to_numpy()
-                vals = g["_v"].to_numpy()
-                where_txt = ", ".join(f"{sheets[i]}:{rows[i]}" for i in idx[:6])
-                if np.allclose(vals, vals[0], rtol=0, atol=1e-9):
-                    later = np.zeros(len(rec), dtype=bool)
-                    later[idx[1:]] = True
-                    msg = labels.IMP_ERR_DUPLICATE.format(first=f"{sheets[idx[0]]}:{rows[idx[0]]}")
-                    out.append(_issues(later, rec, rec["value_col"], shown, msg))
-                    ok[idx[1:]] = False
-                else:
-                    allm = np.zeros(len(rec), dtype=bool)
-                    allm[idx] = True
-                    out.append(
-                        _issues(
-                            allm, rec, rec["value_col"], shown, labels.IMP_ERR_CONFLICT.format(rows=where_txt)
-                        )
-                    )
-                    ok[idx] = False
+    if ok.any():
+        out += _duplicates(rec, ok, value, shown)
     step(0.85, labels.IMP_STEP_HISTORY)
 
     # Values far from the unit's own history (warnings only) ----------------------------------
     if ok.any():
         out.append(_history(con, rec, ok, value, kinds, shown))
-    rec["value_text"] = shown
     rec["value"] = value
+    return out
+
+
+def _s(x):
+    return pd.Series(x, dtype=object) if isinstance(x, np.ndarray) else x
+
+
+def _duplicates(rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, shown: np.ndarray) -> list:
+    """Later copies of a row are errors; rows giving different values for one key all are."""
+    out = []
+    idx_ok = np.flatnonzero(ok)
+    _first, inverse = _groups(*(rec[k].to_numpy(dtype=object)[idx_ok] for k in KEY))
+    counts = np.bincount(inverse)
+    repeated = counts[inverse] > 1
+    if not repeated.any():
+        return out
+    rows = rec["row"].to_numpy()
+    sheets = rec["sheet"].to_numpy(dtype=object)
+    value_col = rec["value_col"].to_numpy(dtype=object)
+    by_group: dict[int, list[int]] = {}
+    for g, i in zip(inverse[repeated], idx_ok[repeated], strict=True):
+        by_group.setdefault(int(g), []).append(int(i))
+    later, conflict = [], []
+    later_msg, conflict_msg = [], []
+    for members in by_group.values():
+        vals = value[members]
+        if np.allclose(vals, vals[0], rtol=0, atol=1e-9):
+            first_at = f"{sheets[members[0]]}:{rows[members[0]]}"
+            for i in members[1:]:
+                later.append(i)
+                later_msg.append(labels.IMP_ERR_DUPLICATE.format(first=first_at))
+        else:
+            where = ", ".join(f"{sheets[i]}:{rows[i]}" for i in members[:6])
+            for i in members:
+                conflict.append(i)
+                conflict_msg.append(labels.IMP_ERR_CONFLICT.format(rows=where))
+    for chosen, msgs in ((later, later_msg), (conflict, conflict_msg)):
+        if chosen:
+            mask = np.zeros(len(rec), dtype=bool)
+            mask[chosen] = True
+            message = np.full(len(rec), "", dtype=object)
+            message[chosen] = msgs
+            out.append(_issues(mask, rec, _s(value_col), _s(shown), _s(message)))
+            ok[chosen] = False
     return out
 
 
@@ -413,82 +463,61 @@ def _int_hint(shown: str) -> str:
     return ""
 
 
-def _parse_values(raw: pd.Series) -> tuple[pd.DataFrame, np.ndarray, pd.Series]:
-    """Amounts (value, approx, percent, currency) per record, which failed, and why."""
-    n = len(raw)
-    value = np.full(n, np.nan)
-    approx = np.full(n, "", dtype=object)
-    percent = np.zeros(n, dtype=bool)
-    currency = np.zeros(n, dtype=bool)
-    message = np.full(n, "", dtype=object)
-    is_str = raw.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
-    numeric = ~is_str & raw.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool)).to_numpy(
-        dtype=bool
-    )
-    if numeric.any():
-        nums = raw[numeric].astype(float).to_numpy()
-        value[numeric] = nums
-        bad_num = ~np.isfinite(nums)
-        if bad_num.any():
-            idx = np.flatnonzero(numeric)[bad_num]
-            message[idx] = labels.IMP_ERR_NOT_NUMBER.format(value="NaN")
-    strings = raw[is_str].astype(str)
-    stripped = strings.str.strip()
-    plain = stripped.str.fullmatch(_PLAIN_INT).to_numpy(dtype=bool)
-    dotted = ~plain & stripped.str.fullmatch(_DOTTED_INT).to_numpy(dtype=bool)
+def _parse_values(raw) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Amounts per record (value, approx, percent, currency), which failed, and why."""
+    codes, uniques = pd.factorize(np.asarray(raw, dtype=object), use_na_sentinel=False)
+    m = len(uniques)
+    value = np.full(m, np.nan)
+    approx = np.full(m, "", dtype=object)
+    percent = np.zeros(m, dtype=bool)
+    currency = np.zeros(m, dtype=bool)
+    message = np.full(m, "", dtype=object)
+    is_str = np.array([isinstance(v, str) for v in uniques], dtype=bool)
+    strings = pd.Series(uniques[is_str], dtype=object).str.strip()
+    plain = strings.str.fullmatch(_PLAIN_INT).to_numpy(dtype=bool)
+    dotted = ~plain & strings.str.fullmatch(_DOTTED_INT).to_numpy(dtype=bool)
     idx_str = np.flatnonzero(is_str)
     if plain.any():
-        value[idx_str[plain]] = stripped[plain].astype(float).to_numpy()
+        value[idx_str[plain]] = strings[plain].astype(float).to_numpy()
     if dotted.any():
-        value[idx_str[dotted]] = stripped[dotted].str.replace(".", "", regex=False).astype(float).to_numpy()
-    rest = ~(plain | dotted)
-    if rest.any():
-
-        def one(text):
-            try:
-                return parse_amount(text)
-            except NumberError as exc:
-                return str(exc)
-
-        parsed = _map_unique(strings[rest], one)
-        idx = idx_str[rest]
-        for i, p in zip(idx, parsed.to_numpy(), strict=True):
-            if isinstance(p, Amount):
-                value[i], approx[i], percent[i], currency[i] = p.value, p.approx, p.percent, p.currency
-            else:
-                message[i] = p
-    other = ~is_str & ~numeric
-    if other.any():
-        for i in np.flatnonzero(other):
-            v = raw.iat[i]
-            message[i] = (
-                labels.IMP_ERR_EMPTY_VALUE
-                if v is None or v != v
-                else labels.IMP_ERR_NOT_NUMBER.format(value=v)
-            )
-    bad = message != ""
-    amounts = pd.DataFrame({"value": value, "approx": approx, "percent": percent, "currency": currency})
-    return amounts, bad, pd.Series(message, dtype=object)
+        value[idx_str[dotted]] = strings[dotted].str.replace(".", "", regex=False).astype(float).to_numpy()
+    rest = np.concatenate([idx_str[~(plain | dotted)], np.flatnonzero(~is_str)])
+    for i in rest:
+        v = uniques[i]
+        if v is None or (isinstance(v, float) and v != v):
+            message[i] = labels.IMP_ERR_EMPTY_VALUE
+            continue
+        try:
+            a = parse_amount(v)
+        except NumberError as exc:
+            message[i] = str(exc)
+        else:
+            value[i], approx[i], percent[i], currency[i] = a.value, a.approx, a.percent, a.currency
+    amounts = {
+        "value": value[codes],
+        "approx": approx[codes],
+        "percent": percent[codes],
+        "currency": currency[codes],
+    }
+    message = message[codes]
+    return amounts, message != "", message
 
 
-def _unit_scale(units: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+def _unit_scale(units) -> tuple[np.ndarray, np.ndarray]:
     def one(u: str):
-        if not u:
-            return 1.0
-        if ascii_key(u) in _UNIT_NOUNS or u.strip() == "%":
+        if not u or ascii_key(u) in _UNIT_NOUNS or u.strip() == "%":
             return 1.0
         try:
-            a = parse_amount("1 " + u)
+            return parse_amount("1 " + u).value
         except NumberError:
-            return None
-        return a.value
+            return np.nan
 
-    scales = _map_unique(units, one)
-    bad = scales.isna().to_numpy()
-    return scales.fillna(1.0).to_numpy(dtype=float), bad
+    scales = layout.per_unique(units, one, float)
+    bad = np.isnan(scales)
+    return np.where(bad, 1.0, scales), bad
 
 
-def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, kinds, shown: pd.Series):
+def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, kinds, shown: np.ndarray):
     keys = ["locality_id", "organization", "indicator", "breakdown"]
     sub = rec.loc[ok, keys].copy()
     sub["_i"] = np.flatnonzero(ok)
@@ -519,16 +548,10 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, kinds, s
         return None
     mask = np.zeros(len(rec), dtype=bool)
     mask[idx[far]] = True
-    usual_all = np.full(len(rec), np.nan)
-    usual_all[idx] = usual
-    msgs = pd.Series(
-        [
-            labels.IMP_WARN_HISTORY.format(usual=_fmt(u)) if m else ""
-            for u, m in zip(usual_all, mask, strict=True)
-        ],
-        dtype=object,
-    )
-    return _issues(mask, rec, rec["value_col"], shown, msgs, severity="warning")
+    msgs = np.full(len(rec), "", dtype=object)
+    for i, u in zip(idx[far], usual[far], strict=True):
+        msgs[i] = labels.IMP_WARN_HISTORY.format(usual=_fmt(u))
+    return _issues(mask, rec, rec["value_col"], _s(shown), _s(msgs), severity="warning")
 
 
 def _fmt(x: float) -> str:

@@ -1,0 +1,79 @@
+"""`import FILE [--dry-run] [--skip-invalid] [--json]`: check a spreadsheet or CSV and commit it as a batch.
+
+Exit code 0 only when the file was accepted (with --dry-run: would be); 1 when it was rejected;
+2 for a usage error (no such file, no warehouse). --json prints exactly one object (see README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from danvan import labels, warehouse
+from danvan.cli import UserError
+from danvan.intake import commit
+
+SHOWN_ISSUES = 50  # in the text output; --json has them all
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "import", help=labels.IMP_CLI_IMPORT_HELP, description=labels.IMP_CLI_IMPORT_DESCRIPTION
+    )
+    p.add_argument("file", metavar="FILE", help=labels.IMP_CLI_FILE_HELP)
+    p.add_argument("--dry-run", action="store_true", help=labels.IMP_CLI_DRY_RUN_HELP)
+    p.add_argument("--skip-invalid", action="store_true", help=labels.IMP_CLI_SKIP_INVALID_HELP)
+    p.add_argument("--json", action="store_true", help=labels.IMP_CLI_JSON_HELP)
+    p.add_argument("--by", metavar="NAME", help=labels.IMP_CLI_BY_HELP)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        raise UserError(labels.IMP_ERR_NO_FILE.format(path=path))
+    data = path.read_bytes()
+    with warehouse.connect(args.db, read_only=args.dry_run) as con:
+        report, outcome = commit.run_import(
+            con, data, path.name, dry_run=args.dry_run, skip_invalid=args.skip_invalid, imported_by=args.by
+        )
+    result = commit.summary(report, outcome)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        _print_text(result)
+    return 0 if result["ok"] else 1
+
+
+def _print_text(result: dict) -> None:
+    out = sys.stdout
+    issues = [("error", i) for i in result["errors"]] + [("warning", i) for i in result["warnings"]]
+    for severity, issue in issues[:SHOWN_ISSUES]:
+        row = issue["row"] if issue["row"] is not None else "—"
+        print(
+            labels.IMP_CLI_ISSUE.format(
+                severity=labels.IMP_SEVERITY[severity],
+                sheet=issue["sheet"],
+                row=row,
+                column=issue["column"] or "—",
+                message=issue["message"],
+            ),
+            file=out,
+        )
+        if issue["suggestion"]:
+            print(labels.IMP_CLI_SUGGESTION.format(suggestion=issue["suggestion"]), file=out)
+    if len(issues) > SHOWN_ISSUES:
+        print(labels.IMP_CLI_MORE.format(n=len(issues) - SHOWN_ISSUES), file=out)
+    print(
+        labels.IMP_CLI_SUMMARY.format(
+            file=result["file"],
+            rows=result["rows"],
+            accepted=result["accepted"],
+            errors=len(result["errors"]),
+            warnings=len(result["warnings"]),
+        ),
+        file=out,
+    )
+    print(result["message"], file=out)

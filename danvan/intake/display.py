@@ -1,0 +1,57 @@
+"""Tables the import page shows, with Vietnamese column names: the pandas work the page must not do."""
+
+from __future__ import annotations
+
+import duckdb
+import pandas as pd
+
+from danvan import labels
+from danvan.intake import commit
+from danvan.intake.validate import Report
+
+PREVIEW_ROWS = 200
+
+
+def issues(frame: pd.DataFrame) -> pd.DataFrame:
+    """Issues as the page shows them: severity in words, Vietnamese headers, row as a whole number."""
+    out = frame[list(labels.IMP_ISSUE_COLUMNS)].copy()
+    out["severity"] = out["severity"].map(labels.IMP_SEVERITY)
+    out["row"] = pd.to_numeric(out["row"], errors="coerce").astype("Int64")
+    out["value"] = out["value"].map(lambda v: "" if v is None or v != v else str(v))
+    return out.rename(columns=labels.IMP_ISSUE_COLUMNS)
+
+
+def report_csv(report: Report) -> bytes:
+    """The whole report as CSV (UTF-8 with BOM, so Excel shows the accents)."""
+    table = issues(report.issues)
+    table.insert(0, "Tệp", report.file_name)
+    return ("\ufeff" + table.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
+
+
+def preview(report: Report, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
+    rows = report.valid_records().head(limit)
+    cols = [c for c in labels.IMP_PREVIEW_COLUMNS if c in rows.columns]
+    return rows[cols].rename(columns=labels.IMP_PREVIEW_COLUMNS).reset_index(drop=True)
+
+
+def batches(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+    table = commit.batches(con)
+    table["status"] = table["status"].map(labels.IMP_STATUS)
+    return table[list(labels.IMP_BATCH_COLUMNS)].rename(columns=labels.IMP_BATCH_COLUMNS)
+
+
+def active_batches(con: duckdb.DuckDBPyConnection) -> list[str]:
+    table = commit.batches(con)
+    return table.loc[table["status"] == "active", "batch_id"].tolist()
+
+
+def read_as(report: Report) -> str:
+    """One line saying how the file was read (format, encoding, legacy conversion)."""
+    if not report.kind:
+        return ""
+    line = labels.IMP_READ_AS.format(kind=report.kind.upper(), encoding=report.encoding or "Unicode")
+    if report.legacy:
+        line += " " + labels.IMP_READ_LEGACY.format(
+            legacy=labels.IMP_LEGACY_NAMES.get(report.legacy, report.legacy)
+        )
+    return line

@@ -1,0 +1,111 @@
+"""Nhập dữ liệu: upload → validation report → preview → commit; the batches and their rollback.
+
+Thin: every decision is in danvan.intake (the command line does the same through the same calls).
+"""
+
+import streamlit as st
+
+from danvan import labels
+from danvan.intake import commit, display, template, validate
+from ui import cache
+
+st.title(labels.IMP_PAGE_TITLE)
+st.write(labels.IMP_PAGE_INTRO)
+if flash := st.session_state.pop("import_flash", None):
+    st.success(flash)
+cur = cache.cursor()
+
+left, right = st.columns(2)
+with left:
+    st.download_button(
+        labels.IMP_TEMPLATE_DOWNLOAD_XLSX,
+        template.xlsx(cur),
+        file_name=labels.IMP_TEMPLATE_FILE_XLSX,
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )
+with right:
+    st.download_button(
+        labels.IMP_TEMPLATE_DOWNLOAD_CSV,
+        template.csv(),
+        file_name=labels.IMP_TEMPLATE_FILE_CSV,
+        mime="text/csv",
+    )
+
+uploaded = st.file_uploader(
+    labels.IMP_UPLOAD,
+    type=["xlsx", "xls", "ods", "csv", "txt"],
+    help=labels.IMP_UPLOAD_HELP.format(mb=st.get_option("server.maxUploadSize")),
+)
+imported_by = st.text_input(labels.IMP_IMPORTED_BY, value=commit.default_user())
+skip_invalid = st.checkbox(labels.IMP_SKIP_INVALID, help=labels.IMP_SKIP_INVALID_HELP)
+
+if uploaded is not None:
+    data = uploaded.getvalue()
+    key = (uploaded.name, validate.sha256(data))
+    if st.session_state.get("import_key") != key:
+        bar = st.progress(0.0, text=labels.IMP_STEP_READING)
+        report = validate.check(cur, data, uploaded.name, lambda f, m: bar.progress(min(f, 1.0), text=m))
+        bar.empty()
+        st.session_state.update(import_key=key, import_report=report, import_outcome=None)
+    report = st.session_state["import_report"]
+
+    st.subheader(labels.IMP_REPORT_TITLE)
+    st.caption(display.read_as(report))
+    st.write(
+        labels.IMP_SUMMARY.format(
+            rows=report.rows, valid=report.n_valid, errors=len(report.errors), warnings=len(report.warnings)
+        )
+    )
+    if report.errors.empty:
+        st.success(labels.IMP_NO_ISSUES)
+    else:
+        st.markdown(f"**{labels.IMP_ERRORS_TITLE}**")
+        st.dataframe(display.issues(report.errors), hide_index=True)
+    if not report.warnings.empty:
+        st.markdown(f"**{labels.IMP_WARNINGS_TITLE}**")
+        st.dataframe(display.issues(report.warnings), hide_index=True)
+    if not report.issues.empty:
+        st.download_button(
+            labels.IMP_DOWNLOAD_REPORT,
+            display.report_csv(report),
+            file_name=labels.IMP_REPORT_FILE,
+            mime="text/csv",
+        )
+
+    if report.n_valid:
+        st.subheader(labels.IMP_PREVIEW_TITLE)
+        shown = display.preview(report)
+        st.caption(labels.IMP_PREVIEW_LIMIT.format(shown=len(shown), total=report.n_valid))
+        st.dataframe(shown, hide_index=True)
+
+    outcome = st.session_state.get("import_outcome")
+    if outcome is not None:
+        (st.success if outcome.status in ("committed", "unchanged") else st.error)(outcome.message)
+    elif report.acceptable(skip_invalid):
+        st.info(labels.IMP_WILL_COMMIT.format(n=report.accepted(skip_invalid)))
+        if st.button(labels.IMP_COMMIT_BUTTON, type="primary"):
+            bar = st.progress(0.9, text=labels.IMP_STEP_COMMITTING)
+            outcome = commit.commit(cur, report, data, skip_invalid=skip_invalid, imported_by=imported_by)
+            bar.empty()
+            st.session_state["import_outcome"] = outcome
+            cache.invalidate()
+            st.rerun()
+    else:
+        st.warning(labels.IMP_CANNOT_COMMIT)
+
+st.subheader(labels.IMP_BATCHES_TITLE)
+table = display.batches(cur)
+if table.empty:
+    st.caption(labels.IMP_NO_BATCHES)
+else:
+    st.dataframe(table, hide_index=True)
+    active = display.active_batches(cur)
+    if active:
+        chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active)
+        sure = st.checkbox(labels.IMP_ROLLBACK_CONFIRM)
+        if st.button(labels.IMP_ROLLBACK_BUTTON, disabled=not sure):
+            n = commit.rollback(cur, chosen)
+            cache.invalidate()
+            st.session_state["import_outcome"] = None
+            st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(batch_id=chosen, n=n)
+            st.rerun()
