@@ -2,7 +2,8 @@
 
 A router: the shared sidebar filters (kept in the URL), then the page chosen in the navigation.
 Every page is listed here explicitly (st.navigation turns off pages/ auto-discovery); a test
-checks that each file in pages/ is registered.
+checks that each file in pages/ is registered. `?present=1` (or the sidebar toggle) switches to
+presentation mode: no sidebar or toolbars, large type, one 16:9 chart per screen.
 """
 
 import os
@@ -10,7 +11,7 @@ import os
 import streamlit as st
 
 from danvan import labels, warehouse
-from ui import filters
+from ui import components, filters
 
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
 
@@ -20,12 +21,18 @@ PAGES = [
     st.Page("pages/models.py", title=labels.PAGE_TITLES["models"], url_path="models"),
     st.Page("pages/loans.py", title=labels.PAGE_TITLES["loans"], url_path="loans"),
     st.Page("pages/localities.py", title=labels.PAGE_TITLES["localities"], url_path="localities"),
+    st.Page("pages/import_data.py", title=labels.PAGE_TITLES["import"], url_path="import"),
 ]
 
-page = st.navigation(PAGES)
+page = st.navigation(PAGES, position="hidden" if components.presenting() else "sidebar")
 db = os.environ.get("DANVAN_DB", str(warehouse.DEFAULT_DB))
 if not os.path.exists(db):
     st.error(labels.ERR_NO_WAREHOUSE.format(path=db))
     st.stop()
 filters.sidebar()
+if components.presenting():
+    st.html(components.PRESENT_CSS)
+elif st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
+    st.query_params["present"] = "1"
+    st.rerun()
 page.run()

@@ -55,7 +55,7 @@ def _layout(
     fig: go.Figure, title: str, subtitle: str, meta: Meta | None, demo: bool, height: int = 420
 ) -> go.Figure:
     fig.update_layout(
-        title={"text": title, "subtitle": {"text": subtitle}, "x": 0, "xanchor": "left"},
+        title={"text": title, "subtitle": {"text": subtitle}, "x": 0.01, "xanchor": "left"},
         separators=",.",
         font={"family": FONT, "size": 14},
         height=height,
@@ -239,3 +239,37 @@ def sparkline(df: pd.DataFrame, color: str = "#1565C0") -> go.Figure:
         template="plotly_white",
     )
     return fig
+
+
+def add_source_line(fig: go.Figure, text: str) -> go.Figure:
+    """Write the sources into the figure itself (under the subtitle), so a pasted image still
+    says where its numbers come from."""
+    if text:
+        short = text if len(text) <= 160 else text[:157] + "…"
+        subtitle = fig.layout.title.subtitle.text or ""
+        fig.update_layout(
+            title={"subtitle": {"text": f"{subtitle}<br><span style='font-size:0.8em'>{short}</span>"}},
+            margin={"t": (fig.layout.margin.t or 90) + 18},
+        )
+    return fig
+
+
+def table(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = False) -> go.Figure:
+    """A table as a figure (the KPI slide of a deck): every column shown as text."""
+    fig = go.Figure(
+        go.Table(
+            header={
+                "values": list(df.columns),
+                "fill_color": "#ECEFF1",
+                "align": "left",
+                "font": {"size": 15},
+            },
+            cells={
+                "values": [df[c].tolist() for c in df.columns],
+                "align": "left",
+                "height": 34,
+                "font": {"size": 14},
+            },
+        )
+    )
+    return _layout(fig, title, subtitle, None, demo)

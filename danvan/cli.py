@@ -24,6 +24,7 @@ COMMANDS = (
     "danvan.commands.rollback",
     "danvan.commands.template",
     "danvan.commands.extract",
+    "danvan.commands.deck",
 )
 
 

@@ -40,15 +40,16 @@ def table(kpis: dict[str, Kpi], indicators: pd.DataFrame, base: str) -> pd.DataF
     return pd.DataFrame(rows)
 
 
-def ranking_table(rank: pd.DataFrame, meta: charts.Meta) -> pd.DataFrame:
-    """Rank, name and value in the axis unit, for a sortable table."""
+def ranking_table(rank: pd.DataFrame, unit: str) -> pd.DataFrame:
+    """Rank, name and value in the chart's unit (tỷ đồng, %), for a sortable table."""
+    meta = charts.Meta("", unit, {}, {})
     rank = rank.dropna(subset=["value"]).reset_index(drop=True)
     return pd.DataFrame(
         {
             labels.COL_RANK: rank.index + 1,
             labels.COL_LOCALITY: rank["locality_name"],
             f"{labels.COL_VALUE} ({meta.display_unit})": meta.scale(rank["value"]).round(
-                2 if meta.unit in ("đồng", "%") else 0
+                2 if unit in ("đồng", "%") else 0
             ),
         }
     )

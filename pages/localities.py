@@ -1,46 +1,41 @@
-"""Địa phương: one locality's profile across every indicator, a sortable ranking table of the
-units inside it, and drill-down (clicking a bar selects that locality)."""
+"""Địa phương: one locality's profile across every indicator, a ranking of the units inside it
+(chart and sortable table), and drill-down: clicking a bar selects that locality."""
 
 import streamlit as st
 
-from danvan import charts, labels, profile
+from danvan import labels, profile
 from ui import cache, components, filters
 
 view = filters.current()
-f = view.filters
-st.title(labels.PAGE_TITLES["localities"])
-st.caption(view.subtitle)
-reg = cache.registry()
-
-kpis = cache.kpis(f, profile.INDICATORS, view.current, view.compare)
-table = profile.table(kpis, reg["indicator"], view.compare)
-st.subheader(labels.CHART_PROFILE.format(name=view.area_name))
-if table.empty:
-    components.empty_state(view, labels.PAGE_TITLES["localities"].lower())
+reg = cache.registry()["indicator"]
+indicator = st.session_state.get("rank_indicator", "members")
+page = cache.report("localities", view, indicator)
+components.page_header(page)
+if not components.presenting():
+    st.subheader(labels.CHART_PROFILE.format(name=view.area_name))
+    if page.profile is None or page.profile.empty:
+        st.info(
+            labels.EMPTY_STATE.format(
+                what=labels.PAGE_TITLES["localities"].lower(), where=view.area_name, when=view.period_text
+            )
+        )
+    else:
+        st.dataframe(page.profile, hide_index=True, width="stretch")
+    st.selectbox(
+        labels.RANKING_INDICATOR,
+        list(reg.index),
+        format_func=lambda c: reg.loc[c, "name"],
+        key="rank_indicator",
+    )
+    st.caption(labels.DRILL_HINT)
+    ranking = page.charts[0]
+    event = components.chart(ranking, on_select="rerun")
+    picked = profile.picked_locality(event)
+    if picked and filters.select_locality(picked):
+        st.rerun()
+    if ranking.figure is not None:
+        st.dataframe(profile.ranking_table(ranking.data, ranking.unit), hide_index=True, width="stretch")
+    if view.reform_note:
+        st.caption(view.reform_note)
 else:
-    st.dataframe(table, hide_index=True, width="stretch")
-
-indicators = list(reg["indicator"].index)
-chosen = st.selectbox(
-    labels.RANKING_INDICATOR,
-    indicators,
-    format_func=lambda c: reg["indicator"].loc[c, "name"],
-    key="rank_indicator",
-)
-meta = components.meta(chosen)
-rank = cache.ranking(f, chosen, view.current)
-if rank.empty:
-    components.empty_state(view, reg["indicator"].loc[chosen, "name"].lower())
-    components.reform_note(view)
-    st.stop()
-components.demo_notice(rank)
-st.caption(labels.DRILL_HINT)
-fig = charts.ranking(
-    rank, meta, labels.CHART_RANKING_TABLE, view.subtitle, bool(rank["is_demo"].any()), top=60
-)
-event = components.chart(fig, rank, f"ranking_{chosen}", meta, on_select="rerun")
-picked = profile.picked_locality(event)
-if picked and filters.select_locality(picked):
-    st.rerun()
-st.dataframe(profile.ranking_table(rank, meta), hide_index=True, width="stretch")
-components.reform_note(view)
+    components.charts(page)

@@ -4,10 +4,11 @@
 -- $bucket_kind, $bucket_id   the one bucket ranked
 -- $area_id, $area_level      national | province | district
 -- Children: the nation → provinces (today's 34, or the provinces as reported);
--- a province in mode 'current' → today's communes (legacy communes count where the crosswalk is
--- exact; legacy districts belong to no current commune, so pre-reform figures appear only in the
--- province total); a legacy province → its districts; a current province as reported → its
--- communes; a legacy district → its communes.
+-- a province in mode 'current' → today's communes (a legacy commune counts in its current commune
+-- where the crosswalk is exact), and before the reform the legacy districts that now lie in it (a
+-- district belongs wholly to one current province but to no single current commune);
+-- a legacy province → its districts; a current province as reported → its communes;
+-- a legacy district → its communes.
 with
 ind as (
     select code, kind, numerator, denominator
@@ -32,7 +33,7 @@ provinces as (
 inside as (
     select
         case
-            when $mode = 'current' and $area_level = 'province' then l.current_commune_id
+            when $mode = 'current' and $area_level = 'province' then coalesce(l.current_commune_id, l.district_id)
             when $area_level = 'province' and l.era = 'legacy' then l.district_id
             when l.level = 'commune' then l.locality_id
         end as child_id,

@@ -213,3 +213,22 @@ def test_a_commune_view_notes_the_reform(app_db):
         page="members",
     )
     assert any("quý III/2025" in c.value for c in at.caption)
+
+
+def test_presentation_mode_hides_the_sidebar_and_steps_through_charts(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024"}, page="loans")
+    at.query_params["present"] = "1"  # as when the page's URL carries ?present=1
+    at.run()
+    # The sidebar and toolbars are hidden by the injected style (checked in a real browser by the
+    # end-to-end tests); here: the style hides them, and the sidebar's presentation toggle is gone.
+    from ui.components import PRESENT_CSS
+
+    assert '[data-testid="stSidebar"]' in PRESENT_CSS and "display: none" in PRESENT_CSS
+    assert not [b for b in at.sidebar.button if b.key == "present_on"]
+    assert len(figures(at)) == 1  # one chart per screen
+    first = titles(at)
+    assert at.button(key="slide_loans_prev").disabled
+    at.button(key="slide_loans_next").click().run()
+    assert titles(at) != first and "Biểu đồ 2/5" in [md.value for md in at.markdown]
+    layout = figures(at)[0]["layout"]
+    assert (layout["width"], layout["height"]) == (1280, 720)  # 16:9

@@ -119,3 +119,12 @@ def sources(source_ids: tuple[str, ...]) -> pd.DataFrame:
 @st.cache_data(**_DATA)
 def growth(f: queries.Filters, indicator: str, organizations: tuple[str, ...]) -> pd.DataFrame:
     return queries.growth(cursor(), f, indicator, list(organizations))
+
+
+@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+def report(page: str, view, indicator: str | None = None):
+    """A page's charts, summaries and sources for a view (danvan.report.build), cached per view."""
+    from danvan import report as reports
+
+    options = {"indicator": indicator} if indicator else {}
+    return reports.build(cursor(), page, view, **options)

@@ -1,81 +1,45 @@
-"""Rendering helpers shared by the pages: a chart with its sources and downloads, KPI cards,
-the empty state and the notices. Pages call these instead of repeating Streamlit boilerplate."""
+"""Rendering helpers shared by the pages: a page report's charts with their summaries, sources
+and downloads, KPI cards, notices, presentation mode and the image/deck/PDF exports."""
 
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from danvan import charts, exports, formatting, labels, periods
+from danvan import deck, exports, formatting, images, labels, periods
 from danvan.queries import Kpi
+from danvan.report import Chart, PageReport
 from ui import cache
-from ui.filters import View
 
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "locale": "vi",
-    "toImageButtonOptions": {"format": "png", "scale": 3, "width": 1600, "height": 900},
+    # The toolbar's camera button gives the same image as the server-side PNG download.
+    "toImageButtonOptions": {
+        "format": "png",
+        "scale": 3,
+        "width": images.SLIDE_WIDTH,
+        "height": images.SLIDE_HEIGHT,
+    },
 }
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"] {display: none !important;}
+.block-container {padding-top: 1rem; max-width: 100% !important;}
+html, body, [data-testid="stAppViewContainer"] {font-size: 22px; background: #ffffff;}
+</style>
+"""
 
 
-def meta(indicator: str) -> charts.Meta:
-    reg = cache.registry()
-    ind = reg["indicator"].loc[indicator]
-    orgs = reg["organization"]
-    return charts.Meta(
-        indicator_name=ind["name"],
-        unit=ind["unit"],
-        org_names=orgs["short_name"].to_dict(),
-        org_colors=orgs["color"].to_dict(),
-    )
+def presenting() -> bool:
+    return st.query_params.get("present") == "1"
 
 
-def empty_state(view: View, what: str) -> None:
-    st.info(labels.EMPTY_STATE.format(what=what, where=view.area_name, when=view.period_text))
-
-
-def _source_ids(data: pd.DataFrame) -> tuple[str, ...]:
-    if data.empty or "source_ids" not in data:
-        return ()
-    return tuple(sorted({s for ids in data["source_ids"] for s in ids}))
-
-
-def sources_line(data: pd.DataFrame) -> None:
-    ids = _source_ids(data)
-    if not ids:
-        return
-    src = cache.sources(ids)
-    items = []
-    for row in src.itertuples():
-        when = f", {row.published:%d/%m/%Y}" if pd.notna(row.published) else ""
-        pub = f" — {row.publisher}" if isinstance(row.publisher, str) and row.publisher else ""
-        items.append(f"{row.title}{pub}{when}")
-    st.caption(f"{labels.SOURCES_TITLE} " + "; ".join(items))
-
-
-def crosses_reform(view: View) -> bool:
-    return (
-        periods.parse(view.buckets[0]).start
-        < periods.parse("2025-Q3").start
-        <= periods.parse(view.buckets[-1]).end
-    )
-
-
-def reform_note(view: View) -> None:
-    """Say so when a series crosses 1/7/2025 and is not comparable as shown."""
-    if not crosses_reform(view):
-        return
-    area = view.filters.area_id
-    if view.filters.mode == "as_reported":
-        st.caption(labels.REFORM_NOTE)
-    elif area != "VN" and len(area.lstrip("L")) > 2:  # a commune or legacy district
-        st.caption(labels.REFORM_NOTE_COMMUNE)
-
-
-def download_table(data: pd.DataFrame, meta_: charts.Meta | None) -> pd.DataFrame:
+def download_table(chart: Chart) -> pd.DataFrame:
     """The chart's data as a reader expects it: Vietnamese headers, labels, values in base units."""
     reg = cache.registry()
+    data = chart.data
     out = pd.DataFrame()
     if "bucket_id" in data:
         out[labels.COL_PERIOD] = data["bucket_id"].map(periods.label)
@@ -90,40 +54,152 @@ def download_table(data: pd.DataFrame, meta_: charts.Meta | None) -> pd.DataFram
     if "indicator" in data:
         out[labels.COL_INDICATOR] = data["indicator"].map(lambda c: reg["indicator"]["name"].get(c, c))
     out[labels.COL_VALUE] = data["value"].to_numpy()
-    if meta_ is not None:
-        out[labels.COL_UNIT] = meta_.unit
+    out[labels.COL_UNIT] = chart.unit
     if "is_demo" in data:
         out[labels.DEMO_STAMP] = data["is_demo"].map({True: "có", False: ""})
     return out
 
 
-def chart(fig: go.Figure, data: pd.DataFrame, key: str, meta_: charts.Meta | None = None, on_select=None):
-    """A chart, then its sources and the CSV/XLSX downloads of exactly the data it shows."""
+def chart(c: Chart, on_select: str | None = None):
+    """One chart with its summary, sources and downloads; the empty state when it has no data."""
+    if c.figure is None:
+        st.info(c.empty)
+        return None
+    config = PLOTLY_CONFIG | {
+        "toImageButtonOptions": PLOTLY_CONFIG["toImageButtonOptions"] | {"filename": c.key}
+    }
     event = st.plotly_chart(
-        fig,
-        key=key,
-        config=PLOTLY_CONFIG
-        | {"toImageButtonOptions": PLOTLY_CONFIG["toImageButtonOptions"] | {"filename": key}},
-        on_select=on_select or "ignore",
-        selection_mode=("points",),
+        c.figure, key=c.key, config=config, on_select=on_select or "ignore", selection_mode=("points",)
     )
-    sources_line(data)
-    table = download_table(data, meta_)
-    c1, c2, _ = st.columns([1, 1, 6])
-    c1.download_button(labels.DOWNLOAD_CSV, exports.to_csv(table), f"{key}.csv", "text/csv", key=f"{key}_csv")
-    c2.download_button(
+    if c.summary:
+        st.markdown(c.summary)
+    if c.source_text:
+        st.caption(c.source_text)
+    table = download_table(c)
+    cols = st.columns([1, 1, 1, 1, 4])
+    cols[0].download_button(
+        labels.DOWNLOAD_CSV, exports.to_csv(table), f"{c.key}.csv", "text/csv", key=f"{c.key}_csv"
+    )
+    cols[1].download_button(
         labels.DOWNLOAD_XLSX,
         exports.to_xlsx(table),
-        f"{key}.xlsx",
+        f"{c.key}.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key=f"{key}_xlsx",
+        key=f"{c.key}_xlsx",
     )
+    with cols[2].popover(labels.EXPORT_PNG.split(" (")[0]):
+        image_buttons(c)
     return event
 
 
-def demo_notice(*frames: pd.DataFrame) -> None:
-    if any(not f.empty and "is_demo" in f and f["is_demo"].any() for f in frames):
+def image_buttons(c: Chart) -> None:
+    """PNG (3×) and SVG of a chart, rendered on demand on the server."""
+    if images.chromium_path() is None:
+        st.warning(labels.ERR_NO_CHROMIUM)
+        return
+    for fmt, label, mime in (
+        ("png", labels.EXPORT_PNG, "image/png"),
+        ("svg", labels.EXPORT_SVG, "image/svg+xml"),
+    ):
+        if st.button(label, key=f"{c.key}_{fmt}_make"):
+            try:
+                with st.spinner(label):
+                    st.session_state[f"{c.key}_{fmt}"] = images.render(c.figure, fmt)
+            except images.ImageError as exc:
+                st.error(str(exc))
+        data = st.session_state.get(f"{c.key}_{fmt}")
+        if data:
+            st.download_button(
+                labels.EXPORT_DOWNLOAD.format(name=f"{c.key}.{fmt}"),
+                data,
+                f"{c.key}.{fmt}",
+                mime,
+                key=f"{c.key}_{fmt}_dl",
+            )
+
+
+def page_header(report: PageReport) -> None:
+    st.title(report.title)
+    st.caption(report.view.subtitle)
+    if report.is_demo:
         st.warning(labels.DEMO_NOTICE, icon="⚠️")
+
+
+def charts(report: PageReport, skip: tuple[str, ...] = ()) -> None:
+    """Every chart of the page (but `skip`, shown otherwise on screen), or one at a time in
+    presentation mode."""
+    if presenting():
+        present(report)
+        return
+    for c in report.charts:
+        if c.key not in skip:
+            chart(c, on_select="rerun" if c.selectable else None)
+    if report.view.reform_note:
+        st.caption(report.view.reform_note)
+    export_panel(report)
+
+
+def present(report: PageReport) -> None:
+    """One chart per screen, stepped with buttons or the arrow keys."""
+    shown = report.charts
+    if not shown:
+        return
+    key = f"slide_{report.page}"
+    i = min(st.session_state.get(key, 0), len(shown) - 1)
+    left, mid, right, out = st.columns([1, 2, 1, 1])
+    if left.button(labels.PRESENT_PREV, key=f"{key}_prev", shortcut="ArrowLeft", disabled=i == 0):
+        i -= 1
+    if right.button(
+        labels.PRESENT_NEXT, key=f"{key}_next", shortcut="ArrowRight", disabled=i >= len(shown) - 1
+    ):
+        i += 1
+    if out.button(labels.PRESENT_EXIT, key=f"{key}_exit", shortcut="Escape"):
+        del st.query_params["present"]
+        st.rerun()
+    st.session_state[key] = i
+    mid.markdown(labels.PRESENT_POSITION.format(i=i + 1, n=len(shown)))
+    c = shown[i]
+    if c.figure is None:
+        st.info(c.empty)
+        return
+    st.plotly_chart(images.for_slide(c.figure), key=f"{c.key}_present", config=PLOTLY_CONFIG, width="content")
+    if c.summary:
+        st.markdown(f"**{c.summary}**")
+
+
+def export_panel(report: PageReport) -> None:
+    """The page as a PowerPoint deck or a PDF report, with progress while it is built."""
+    with st.expander(labels.EXPORT_TITLE):
+        if images.chromium_path() is None:
+            st.warning(labels.ERR_NO_CHROMIUM)
+            return
+        c1, c2 = st.columns(2)
+        for col, fmt, label, mime in (
+            (
+                c1,
+                "pptx",
+                labels.EXPORT_PPTX,
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+            ),
+            (c2, "pdf", labels.EXPORT_PDF, "application/pdf"),
+        ):
+            if col.button(label, key=f"export_{fmt}"):
+                bar = col.progress(0.0)
+
+                def step(i: int, n: int, bar=bar, label=label) -> None:
+                    bar.progress(i / n, text=labels.EXPORT_PROGRESS.format(what=label.lower(), i=i, n=n))
+
+                try:
+                    st.session_state[f"export_{fmt}_data"] = deck.export(report, fmt, step)
+                    bar.progress(1.0, text=labels.EXPORT_DONE)
+                except images.ImageError as exc:
+                    col.error(str(exc))
+            data = st.session_state.get(f"export_{fmt}_data")
+            if data:
+                name = f"{report.page}.{fmt}"
+                col.download_button(
+                    labels.EXPORT_DOWNLOAD.format(name=name), data, name, mime, key=f"export_{fmt}_dl"
+                )
 
 
 def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
@@ -132,7 +208,6 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
     if k.value is None:
         st.metric(reg["name"], "—", help=reg["definition"], border=True)
         return
-    value = formatting.value(k.value, unit)
     phrase = formatting.change_phrase(k.change, k.change_pct, unit, noun, base)
     if unit == "%":
         delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
@@ -140,7 +215,7 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
         delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
     st.metric(
         reg["name"] + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
-        value,
+        formatting.value(k.value, unit),
         delta=delta,
         delta_color="inverse" if k.indicator == "overdue_ratio" else "normal",
         help=reg["definition"],

@@ -7,49 +7,15 @@ separated), c (comparison base), d (data scope). Invalid values in a URL are ign
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import streamlit as st
 
 from danvan import labels, periods, queries
+from danvan.report import View
 from ui import cache
 
 DEFAULT_QUARTERS = 12
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything a page needs to know about the current selection."""
-
-    filters: queries.Filters
-    buckets: tuple[str, ...]  # the chosen buckets, oldest first
-    compare: str
-    area_name: str
-
-    @property
-    def current(self) -> str:
-        return self.buckets[-1]
-
-    @property
-    def period_text(self) -> str:
-        first, last = periods.label(self.buckets[0]), periods.label(self.buckets[-1])
-        return first if first == last else f"{first} – {last}"
-
-    @property
-    def subtitle(self) -> str:
-        """Period and filters, for every chart's subtitle (what a pasted image must carry)."""
-        f = self.filters
-        reg = cache.registry()["organization"]
-        orgs = (
-            ", ".join(reg.loc[o, "short_name"] for o in f.organizations)
-            if f.organizations
-            else labels.ALL_ORGS
-        )
-        parts = [self.period_text, self.area_name, labels.BOUNDARY[f.mode], orgs]
-        if f.scope == "sourced":
-            parts.append(labels.SCOPE["sourced"])
-        return " · ".join(parts)
 
 
 def _bucket_options(kind: str, last_end: date) -> list[str]:
@@ -186,7 +152,8 @@ def sidebar() -> View:
         scope=scope,
     )
     _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope)
-    view = View(filters=f, buckets=tuple(chosen), compare=compare, area_name=area_name)
+    org_names = tuple(reg["organization"].loc[o, "short_name"] for o in f.organizations)
+    view = View(filters=f, buckets=tuple(chosen), compare=compare, area_name=area_name, org_names=org_names)
     st.session_state["_view"] = view
     return view
 

@@ -1,0 +1,458 @@
+"""What each dashboard page shows, built without Streamlit.
+
+A page is a list of charts (figure, the data behind it, a summary sentence, its sources). The
+Streamlit pages render it, presentation mode steps through it, and the PowerPoint deck and PDF
+report export it — so the three always show the same numbers. `build(con, page, view)` is the
+one entry point; pages are identified by their URL path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import duckdb
+import pandas as pd
+import plotly.graph_objects as go
+
+from danvan import charts, labels, periods, profile, queries, summary
+
+PAGES = ("overview", "members", "models", "loans", "localities")
+OVERVIEW_KPIS = (
+    "members",
+    "new_members",
+    "dvk_models",
+    "loan_balance",
+    "borrowing_households",
+    "overdue_ratio",
+)
+LENDERS = ("hoi_nd", "hoi_lhpn", "hoi_ccb", "doan_tn")
+FIELD_COLORS = ("#2E7D32", "#F9A825", "#C62828", "#1565C0")
+
+
+@dataclass(frozen=True)
+class View:
+    """The current selection: filters plus what the screen says about them. Hashable (cache key)."""
+
+    filters: queries.Filters
+    buckets: tuple[str, ...]  # the chosen buckets, oldest first
+    compare: str = "yoy"
+    area_name: str = labels.NATIONAL
+    org_names: tuple[str, ...] = ()  # short names of the chosen organizations; () = all
+
+    @property
+    def current(self) -> str:
+        return self.buckets[-1]
+
+    @property
+    def period_text(self) -> str:
+        first, last = periods.label(self.buckets[0]), periods.label(self.buckets[-1])
+        return first if first == last else f"{first} – {last}"
+
+    @property
+    def subtitle(self) -> str:
+        """Period and filters, carried by every chart (what a pasted image must say)."""
+        f = self.filters
+        parts = [
+            self.period_text,
+            self.area_name,
+            labels.BOUNDARY[f.mode],
+            ", ".join(self.org_names) or labels.ALL_ORGS,
+        ]
+        if f.scope == "sourced":
+            parts.append(labels.SCOPE["sourced"])
+        return " · ".join(parts)
+
+    @property
+    def crosses_reform(self) -> bool:
+        reform = periods.parse("2025-Q3").start
+        return periods.parse(self.buckets[0]).start < reform <= periods.parse(self.buckets[-1]).end
+
+    @property
+    def reform_note(self) -> str:
+        """Why a series crossing 1/7/2025 is not comparable as shown; '' when it is."""
+        if not self.crosses_reform:
+            return ""
+        area = self.filters.area_id
+        if self.filters.mode == "as_reported":
+            return labels.REFORM_NOTE
+        if area != "VN" and len(area.lstrip("L")) > 2:  # a commune or a legacy district
+            return labels.REFORM_NOTE_COMMUNE
+        return ""
+
+
+@dataclass
+class Chart:
+    key: str  # file name stem for downloads, unique on its page
+    title: str
+    figure: go.Figure | None  # None: nothing to show (see empty)
+    data: pd.DataFrame
+    unit: str = ""
+    summary: str = ""
+    source_ids: tuple[str, ...] = ()
+    source_text: str = ""
+    is_demo: bool = False
+    empty: str = ""  # the empty-state sentence when there is no data
+    selectable: bool = False  # bars carry locality ids (click to drill down)
+
+
+@dataclass
+class PageReport:
+    page: str
+    title: str
+    view: View
+    charts: list[Chart] = field(default_factory=list)
+    kpis: dict[str, queries.Kpi] = field(default_factory=dict)
+    summary: str = ""
+    profile: pd.DataFrame | None = None
+
+    @property
+    def is_demo(self) -> bool:
+        return any(c.is_demo for c in self.charts) or any(k.is_demo for k in self.kpis.values())
+
+    @property
+    def source_ids(self) -> tuple[str, ...]:
+        return tuple(sorted({s for c in self.charts for s in c.source_ids}))
+
+
+class _Builder:
+    """Shared steps: registry lookups, figure meta, sources, empty states."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, view: View):
+        self.con = con
+        self.view = view
+        self.f = view.filters
+        self.reg = queries.registry(con)
+
+    def meta(self, indicator: str) -> charts.Meta:
+        ind = self.reg["indicator"].loc[indicator]
+        orgs = self.reg["organization"]
+        return charts.Meta(
+            indicator_name=ind["name"],
+            unit=ind["unit"],
+            org_names=orgs["short_name"].to_dict(),
+            org_colors=orgs["color"].to_dict(),
+        )
+
+    def orgs(self, allowed: tuple[str, ...] | None = None) -> tuple[str, ...]:
+        codes = [c for c in self.reg["organization"].index if c != "combined"]
+        chosen = self.f.organizations or tuple(codes)
+        return tuple(c for c in chosen if allowed is None or c in allowed)
+
+    def chart(
+        self, key: str, title: str, indicator: str, data: pd.DataFrame, make, sentence: str = "", **kw
+    ) -> Chart:
+        meta = self.meta(indicator)
+        if data.empty or data["value"].isna().all():
+            what = title[0].lower() + title[1:]
+            empty = labels.EMPTY_STATE.format(
+                what=what, where=self.view.area_name, when=self.view.period_text
+            )
+            return Chart(key, title, None, data, meta.unit, empty=empty)
+        ids = tuple(sorted({s for ids in data["source_ids"] for s in ids}))
+        demo = bool(data["is_demo"].any())
+        fig = make(data, meta, title, self.view.subtitle, demo)
+        text = self.source_text(ids)
+        charts.add_source_line(fig, text)
+        return Chart(key, title, fig, data, meta.unit, sentence, ids, text, demo, **kw)
+
+    def source_text(self, ids: tuple[str, ...]) -> str:
+        if not ids:
+            return ""
+        items = []
+        for row in queries.sources(self.con, list(ids)).itertuples():
+            when = f", {row.published:%d/%m/%Y}" if pd.notna(row.published) else ""
+            pub = f" — {row.publisher}" if isinstance(row.publisher, str) and row.publisher else ""
+            items.append(f"{row.title}{pub}{when}")
+        return f"{labels.SOURCES_TITLE} " + "; ".join(items)
+
+    def name(self, indicator: str) -> str:
+        return self.reg["indicator"].loc[indicator, "name"]
+
+    def noun(self, indicator: str) -> str:
+        return self.reg["indicator"].loc[indicator, "noun"]
+
+
+def overview(b: _Builder) -> PageReport:
+    v, f = b.view, b.f
+    kpis = queries.kpis(b.con, f, list(OVERVIEW_KPIS), v.current, v.compare)
+    rank = queries.ranking(b.con, f, "members", v.current)
+    top, bottom = rank.head(5), rank.dropna(subset=["value"]).tail(5)
+    ranking_sentence = summary.ranking(rank, b.meta("members").unit, v.current)
+    kpi_rows = profile.table(kpis, b.reg["indicator"], v.compare)
+    kpi_chart = Chart(
+        "kpis",
+        labels.CHART_KPIS,
+        None,
+        pd.DataFrame(),
+        empty=labels.EMPTY_STATE.format(
+            what=labels.CHART_KPIS.lower(), where=v.area_name, when=v.period_text
+        ),
+    )
+    if not kpi_rows.empty:
+        ids = tuple(sorted({s for k in kpis.values() for s in k.source_ids}))
+        demo = any(k.is_demo for k in kpis.values())
+        fig = charts.table(kpi_rows, f"{labels.CHART_KPIS} — {periods.label(v.current)}", v.subtitle, demo)
+        text = b.source_text(ids)
+        charts.add_source_line(fig, text)
+        data = pd.DataFrame(
+            [
+                {"indicator": c, "bucket_id": k.bucket_id, "value": k.value, "is_demo": k.is_demo}
+                for c, k in kpis.items()
+            ]
+        )
+        kpi_chart = Chart("kpis", labels.CHART_KPIS, fig, data, "", "", ids, text, demo)
+    return PageReport(
+        "overview",
+        labels.PAGE_TITLES["overview"],
+        v,
+        charts=[
+            kpi_chart,
+            b.chart("top5", labels.TOP5, "members", top, charts.ranking, ranking_sentence, selectable=True),
+            b.chart(
+                "bottom5",
+                labels.BOTTOM5,
+                "members",
+                bottom,
+                charts.ranking,
+                ranking_sentence,
+                selectable=True,
+            ),
+        ],
+        kpis=kpis,
+        summary=summary.overview(kpis, rank, v.area_name, v.current, v.compare),
+    )
+
+
+def members(b: _Builder) -> PageReport:
+    v, f = b.view, b.f
+    orgs = b.orgs()
+    series = queries.series(b.con, f, "members", organizations=list(orgs))
+    growth = queries.growth(b.con, f, "members", list(orgs))
+    new = queries.series(b.con, f, "new_members", organizations=list(orgs))
+    rank = queries.ranking(b.con, f, "members", v.current)
+    comp = queries.composition(b.con, f, "members", v.current)
+    comp = comp[comp["organization"].isin(orgs)]
+    unit = "người"
+    return PageReport(
+        "members",
+        labels.PAGE_TITLES["members"],
+        v,
+        charts=[
+            b.chart(
+                "members_by_org",
+                labels.CHART_MEMBERS_BY_ORG,
+                "members",
+                series,
+                charts.lines_by_org,
+                summary.series(series, unit, b.noun("members"), b.name("members"), v.compare),
+            ),
+            b.chart(
+                "members_growth",
+                labels.CHART_MEMBERS_GROWTH,
+                "members",
+                growth.dropna(subset=["growth"]),
+                charts.growth,
+                summary.growth(growth, b.meta("members")),
+            ),
+            b.chart(
+                "new_members",
+                labels.CHART_NEW_MEMBERS,
+                "new_members",
+                new,
+                charts.bars_by_period,
+                summary.series(new, unit, b.noun("new_members"), b.name("new_members"), v.compare),
+            ),
+            b.chart(
+                "members_ranking",
+                labels.CHART_MEMBERS_RANKING,
+                "members",
+                rank,
+                charts.ranking,
+                summary.ranking(rank, unit, v.current),
+                selectable=True,
+            ),
+            b.chart(
+                "members_composition",
+                labels.CHART_MEMBERS_COMPOSITION,
+                "members",
+                comp,
+                charts.composition,
+                summary.composition(comp, b.meta("members"), v.current),
+            ),
+        ],
+    )
+
+
+def models(b: _Builder) -> PageReport:
+    v, f = b.view, b.f
+    fields = tuple(c for c in b.reg["breakdown"].index if c.startswith("field:"))
+    new = queries.series(b.con, f, "dvk_models")
+    cumulative = queries.series(b.con, f, "dvk_models_cumulative")
+    by_field = queries.series(b.con, f, "dvk_models", breakdowns=fields)
+    rank = queries.ranking(b.con, f, "dvk_models", v.current)
+    names = b.reg["breakdown"]["name"].to_dict()
+    colors = dict(zip(fields, FIELD_COLORS, strict=True))
+
+    def fields_chart(data, meta, title, subtitle, demo):
+        return charts.bars_by_period(data, meta, title, subtitle, demo, "breakdown", names, colors)
+
+    return PageReport(
+        "models",
+        labels.PAGE_TITLES["models"],
+        v,
+        charts=[
+            b.chart(
+                "dvk_new",
+                labels.CHART_DVK_NEW,
+                "dvk_models",
+                new,
+                charts.bars_by_period,
+                summary.series(new, "mô hình", "mô hình", b.name("dvk_models"), v.compare),
+            ),
+            b.chart(
+                "dvk_cumulative",
+                labels.CHART_DVK_CUMULATIVE,
+                "dvk_models_cumulative",
+                cumulative,
+                charts.lines_by_org,
+                summary.series(cumulative, "mô hình", "mô hình", b.name("dvk_models_cumulative"), v.compare),
+            ),
+            b.chart(
+                "dvk_fields",
+                labels.CHART_DVK_FIELDS,
+                "dvk_models",
+                by_field,
+                fields_chart,
+                summary.fields(by_field, names, v.current),
+            ),
+            b.chart(
+                "dvk_ranking",
+                labels.CHART_DVK_RANKING,
+                "dvk_models",
+                rank,
+                charts.ranking,
+                summary.ranking(rank, "mô hình", v.current),
+                selectable=True,
+            ),
+        ],
+    )
+
+
+def loans(b: _Builder) -> PageReport:
+    v, f = b.view, b.f
+    orgs = list(b.orgs((*LENDERS, "combined")))
+    if not f.organizations:
+        orgs.append("combined")
+    balance = queries.series(b.con, f, "loan_balance", organizations=orgs)
+    households = queries.series(b.con, f, "borrowing_households", organizations=orgs)
+    groups = queries.series(b.con, f, "savings_groups", organizations=orgs)
+    overdue = queries.series(
+        b.con, f, "overdue_ratio", organizations=[*orgs, "*"] if not f.organizations else orgs
+    )
+    rank = queries.ranking(b.con, f, "loan_balance", v.current)
+    return PageReport(
+        "loans",
+        labels.PAGE_TITLES["loans"],
+        v,
+        charts=[
+            b.chart(
+                "loans_by_org",
+                labels.CHART_LOANS_BY_ORG,
+                "loan_balance",
+                balance,
+                charts.bars_by_period,
+                summary.series(balance, "đồng", "", b.name("loan_balance"), v.compare),
+            ),
+            b.chart(
+                "households",
+                labels.CHART_HOUSEHOLDS,
+                "borrowing_households",
+                households,
+                charts.lines_by_org,
+                summary.series(households, "hộ", "hộ", b.name("borrowing_households"), v.compare),
+            ),
+            b.chart(
+                "savings_groups",
+                labels.CHART_SAVINGS,
+                "savings_groups",
+                groups,
+                charts.lines_by_org,
+                summary.series(groups, "tổ", "tổ", b.name("savings_groups"), v.compare),
+            ),
+            b.chart(
+                "overdue_ratio",
+                labels.CHART_OVERDUE,
+                "overdue_ratio",
+                overdue,
+                charts.lines_by_org,
+                summary.series(overdue, "%", "", b.name("overdue_ratio"), v.compare, total_code="*"),
+            ),
+            b.chart(
+                "loans_ranking",
+                labels.CHART_LOANS_RANKING,
+                "loan_balance",
+                rank,
+                charts.ranking,
+                summary.ranking(rank, "đồng", v.current),
+                selectable=True,
+            ),
+        ],
+    )
+
+
+def localities(b: _Builder, indicator: str = "members") -> PageReport:
+    v, f = b.view, b.f
+    kpis = queries.kpis(b.con, f, list(profile.INDICATORS), v.current, v.compare)
+    rank = queries.ranking(b.con, f, indicator, v.current)
+    unit = b.meta(indicator).unit
+
+    def ranking_chart(data, meta, title, subtitle, demo):
+        return charts.ranking(data, meta, title, subtitle, demo, top=60)
+
+    title = f"{labels.CHART_RANKING_TABLE}: {b.name(indicator)}"
+    return PageReport(
+        "localities",
+        labels.PAGE_TITLES["localities"],
+        v,
+        charts=[
+            b.chart(
+                f"ranking_{indicator}",
+                title,
+                indicator,
+                rank,
+                ranking_chart,
+                summary.ranking(rank, unit, v.current),
+                selectable=True,
+            )
+        ],
+        kpis=kpis,
+        profile=profile.table(kpis, b.reg["indicator"], v.compare),
+    )
+
+
+_BUILDERS = {
+    "overview": overview,
+    "members": members,
+    "models": models,
+    "loans": loans,
+    "localities": localities,
+}
+
+
+def build(con: duckdb.DuckDBPyConnection, page: str, view: View, **options) -> PageReport:
+    """The report of one page (its URL path) for a view."""
+    if page not in _BUILDERS:
+        raise ValueError(labels.ERR_UNKNOWN_PAGE.format(value=page, valid=", ".join(PAGES)))
+    return _BUILDERS[page](_Builder(con, view), **options)
+
+
+def with_filters(view: View, **changes) -> View:
+    return replace(view, filters=replace(view.filters, **changes))
+
+
+def default_buckets(kind: str, last: str, count: int | None = None) -> tuple[str, ...]:
+    """The `count` buckets of a kind ending at `last` (12 quarters, otherwise 4), oldest first."""
+    count = count or (12 if kind == "quarter" else 4)
+    end = periods.parse(last)
+    all_ids = [p.id for p in periods.buckets(2000, end.end.year) if p.kind == kind and p.end <= end.end]
+    return tuple(all_ids[-count:])
