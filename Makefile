@@ -5,7 +5,18 @@ PY     := $(VENV)/bin/python
 DB     ?= data/warehouse.duckdb
 PORT   ?= 8501
 
-.PHONY: run test bench lint format build clean
+.PHONY: run test bench lint format build clean browser browser-optional
+
+# Debian's Chromium (chart images, decks, PDFs, browser tests) and fonts with Vietnamese glyphs.
+# Never a browser download of its own: only the distribution's package.
+BROWSER_PKGS := chromium fonts-noto-core
+browser:
+	@command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf || \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PKGS); }
+
+# For `make run`: the dashboard works without Chromium (only image/deck export needs it).
+browser-optional:
+	@$(MAKE) --no-print-directory browser || echo "Chưa cài được Chromium: xuất ảnh, PowerPoint và PDF sẽ báo lỗi; các phần khác vẫn chạy."
 
 # The venv is rebuilt only when a requirements file changes (stamp files).
 $(VENV)/.runtime: requirements.txt
@@ -23,11 +34,11 @@ $(DB): | $(VENV)/.runtime
 build: $(VENV)/.runtime
 	$(PY) -m danvan --db $(DB) build
 
-run: $(VENV)/.runtime $(DB)
+run: $(VENV)/.runtime $(DB) browser-optional
 	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
-test: $(VENV)/.dev
+test: $(VENV)/.dev browser
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev
