@@ -93,7 +93,7 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
         if not title:
             words = line.split()
             stripped = _TIME_PREFIX.sub("", line).strip()
-            if len(words) <= 6 and _PUBLISHER_LINE.match(folded[a:b]) and publisher is None:
+            if len(words) <= 8 and _PUBLISHER_LINE.match(folded[a:b]) and publisher is None:
                 publisher = line.strip()
                 continue
             # A title is a short line; a long first paragraph is the body of a text without one.

@@ -101,6 +101,7 @@ _GENERIC_LEVEL = {
     "đảng ủy phường": "commune",
     "đảng ủy thị trấn": "commune",
 }
+_JOIN = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 _TOKEN = re.compile(r"[^\W\d_][\w]*|\d{1,3}(?!\d)")
 # Capitalized words that begin the name of an organization, not of a place.
 _STOP = {
@@ -250,7 +251,7 @@ def _name_tokens(text: str, pos: int, allow_digits: bool) -> tuple[str, int]:
             break
         words.append(token)
         end = t.end()
-        nxt = re.compile(r"\s*-\s*|\s+").match(text, end)
+        nxt = _JOIN.match(text, end)  # spaces or a dash, never a line break
         if not nxt or token.isdigit():
             break
         cur = nxt.end()

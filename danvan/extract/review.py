@@ -1,0 +1,306 @@
+"""Reviewing extracted figures and saving the accepted ones as facts (no Streamlit here).
+
+The page «Trích xuất báo cáo» shows `highlight_html` and an editable `candidates_frame`; the
+reviewer corrects, accepts or rejects each row; `save` stores the accepted rows, in one
+transaction, as facts of a `source` row of kind 'document' whose id is derived from the text
+('doc:' + the first 16 hex digits of its SHA-256), with the text itself and each fact's sentence as
+evidence. Saving the same text again replaces that document's facts (the warehouse's loads are
+idempotent per source).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import math
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+import pandas as pd
+
+from danvan import labels, periods, warehouse
+from danvan.extract.extractor import Candidate, Extraction
+from danvan.extract.fold import prepare
+
+ACCEPT, REJECT, PENDING = "accept", "reject", "pending"
+DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted
+COLUMNS = [
+    "row",
+    "decision",
+    "indicator",
+    "value",
+    "approx",
+    "organization",
+    "locality_code",
+    "locality",
+    "period",
+    "breakdown",
+    "cumulative",
+    "confidence",
+    "sentence",
+    "why",
+]
+_KEY = ["locality_code", "organization", "indicator", "breakdown", "period"]
+
+
+class ReviewError(ValueError):
+    """Rows that cannot be saved; `messages` says which and why, in Vietnamese."""
+
+    def __init__(self, messages: list[str]):
+        super().__init__("\n".join(messages))
+        self.messages = messages
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str
+    text: str
+    publisher: str | None = None
+    published: date | None = None
+    url: str | None = None
+    about: str | None = None
+
+    @property
+    def source_id(self) -> str:
+        return source_id_for(self.text)
+
+
+def review(
+    text: str, index, published: date | None = None, locality: str | None = None
+) -> tuple[Extraction, pd.DataFrame, DocumentMeta]:
+    """Extract, and lay out what the page shows: the result, the editable table, the form defaults."""
+    from danvan.extract import extract
+
+    result = extract(text, index, published=published, locality=(locality or "").strip() or None)
+    return result, candidates_frame(result.candidates), meta_of(result)
+
+
+def source_id_for(text: str) -> str:
+    digest = hashlib.sha256(prepare(text).encode("utf-8")).hexdigest()
+    return f"doc:{digest[:16]}"
+
+
+def meta_of(result: Extraction, title: str | None = None) -> DocumentMeta:
+    """What the extractor read about the document, as the defaults of the page's form."""
+    h = result.header
+    return DocumentMeta(
+        title=title or h.title or result.text.strip().split("\n")[0][:200],
+        text=result.text,
+        publisher=h.publisher,
+        published=h.published.day,
+        url=h.url,
+    )
+
+
+def explain(why: tuple[str, ...] | list[str]) -> str:
+    """The rule tags of a candidate in Vietnamese ("từ báo hiệu «kết nạp»; kỳ ghi trong câu; …")."""
+    parts = []
+    for tag in why:
+        if tag in labels.EXT_WHY:
+            parts.append(labels.EXT_WHY[tag])
+            continue
+        head, _, value = tag.partition(":")
+        if head in ("noun", "label"):
+            parts.append(labels.EXT_WHY[head])
+        elif head in labels.EXT_WHY and value not in ("none", ""):
+            parts.append(labels.EXT_WHY[head].format(value=value))
+    return "; ".join(dict.fromkeys(parts))
+
+
+def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
+    """One row per candidate, in the columns the page edits (codes; the page shows their names)."""
+    rows = []
+    for i, c in enumerate(candidates, start=1):
+        rows.append(
+            {
+                "row": i,
+                "decision": ACCEPT if c.confidence >= DEFAULT_ACCEPT else PENDING,
+                "indicator": c.indicator,
+                "value": float(c.value),
+                "approx": c.approx,
+                "organization": c.organization,
+                "locality_code": c.locality_code or "",
+                "locality": c.locality,
+                "period": c.period or "",
+                "breakdown": c.breakdown,
+                "cumulative": c.cumulative,
+                "confidence": c.confidence,
+                "sentence": c.sentence,
+                "why": explain(c.why),
+            }
+        )
+    return pd.DataFrame(rows, columns=COLUMNS)
+
+
+def _color(confidence: float) -> str:
+    if confidence >= 0.8:
+        return "#c8e6c9"
+    if confidence >= 0.6:
+        return "#fff59d"
+    return "#ffccbc"
+
+
+def highlight_html(
+    text: str, candidates: list[Candidate], indicator_names: dict[str, str] | None = None
+) -> str:
+    """The text with each candidate's number marked (colour by confidence) and its table row number."""
+    names = indicator_names or {}
+    marks = sorted(
+        ((c.value_start, c.value_end, i, c) for i, c in enumerate(candidates, start=1)), key=lambda m: m[0]
+    )
+    out, pos = [], 0
+    for start, end, row, c in marks:
+        if start < pos:
+            continue  # two readings of one number: the first is marked
+        out.append(html.escape(text[pos:start]))
+        tip = f"{names.get(c.indicator, c.indicator)} · {c.period or '?'} · {c.locality} · {c.confidence:.2f}"
+        out.append(
+            f'<mark style="background:{_color(c.confidence)};padding:0 2px;border-radius:3px" '
+            f'title="{html.escape(tip)}">{html.escape(text[start:end])}</mark><sup>[{row}]</sup>'
+        )
+        pos = end
+    out.append(html.escape(text[pos:]))
+    body = "".join(out)
+    return (
+        '<div style="white-space:pre-wrap;line-height:1.6;max-height:32rem;overflow-y:auto;'
+        'border:1px solid #ddd;border-radius:6px;padding:0.75rem">' + body + "</div>"
+    )
+
+
+# Saving ---------------------------------------------------------------------------------------------
+def _codes(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
+    return {r[0] for r in con.execute(f"select code from {table}").fetchall()}  # table: fixed names below
+
+
+def accepted_rows(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.DataFrame:
+    """The accepted rows, checked against the registry, the units and the period notation.
+
+    Raises ReviewError listing every row that cannot be saved (row numbers as shown on the page).
+    """
+    if "decision" in rows:
+        rows = rows[rows["decision"] == ACCEPT]
+    if rows.empty:
+        raise ReviewError([labels.EXT_ERR_NOTHING])
+    indicators = _codes(con, "indicator")
+    organizations = _codes(con, "organization")
+    breakdowns = _codes(con, "breakdown") | {""}
+    units = {
+        r[0]: r[1:]
+        for r in con.execute("select locality_id, name, valid_from, valid_to from locality").fetchall()
+    }
+    errors: list[str] = []
+    clean = []
+    for i, r in enumerate(rows.to_dict("records"), start=1):
+        row_no = r.get("row", i)
+        problems = []
+        indicator = str(r.get("indicator") or "")
+        if indicator not in indicators:
+            problems.append(labels.EXT_ERR_INDICATOR.format(value=indicator))
+        organization = str(r.get("organization") or "")
+        if organization not in organizations:
+            problems.append(labels.EXT_ERR_ORGANIZATION.format(value=organization))
+        breakdown = str(r.get("breakdown") or "")
+        if breakdown not in breakdowns:
+            problems.append(labels.EXT_ERR_BREAKDOWN.format(value=breakdown))
+        try:
+            value = float(r.get("value"))
+            if math.isnan(value) or value < 0:
+                raise ValueError
+        except (TypeError, ValueError):
+            problems.append(labels.EXT_ERR_VALUE.format(value=r.get("value")))
+            value = float("nan")
+        period_text = str(r.get("period") or "")
+        try:
+            period = periods.parse(period_text)
+        except periods.PeriodError:
+            problems.append(labels.EXT_ERR_PERIOD.format(value=period_text))
+            period = None
+        code = str(r.get("locality_code") or "").strip()
+        if code not in units:
+            problems.append(labels.EXT_ERR_LOCALITY.format(value=code))
+        elif period is not None:
+            name, valid_from, valid_to = units[code]
+            if (valid_from and period.start < valid_from) or (valid_to and period.end > valid_to):
+                problems.append(labels.EXT_ERR_LOCALITY_PERIOD.format(name=name, period=period.label))
+        if problems:
+            errors += [labels.EXT_ERR_ROW.format(row=row_no, message=p) for p in problems]
+            continue
+        clean.append(
+            {
+                "row": row_no,
+                "locality_code": code,
+                "organization": organization,
+                "indicator": indicator,
+                "breakdown": breakdown,
+                "period": period.id if period else period_text,
+                "value": value,
+                "approx": str(r.get("approx") or ""),
+                "sentence": str(r.get("sentence") or ""),
+            }
+        )
+    frame = pd.DataFrame(clean)
+    if not frame.empty:
+        for _, group in frame.groupby(_KEY):
+            if group["value"].nunique() > 1:
+                first = group["row"].iloc[0]
+                errors += [
+                    labels.EXT_ERR_ROW.format(row=r, message=labels.EXT_ERR_DUPLICATE.format(other=first))
+                    for r in group["row"].iloc[1:]
+                ]
+        frame = frame.drop_duplicates(_KEY)
+    if errors:
+        raise ReviewError(errors)
+    return frame
+
+
+def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) -> tuple[str, int]:
+    """Store the accepted rows as facts of the document, in one transaction; (source_id, n facts)."""
+    if not doc.title.strip():
+        raise ReviewError([labels.EXT_ERR_TITLE])
+    facts = accepted_rows(con, rows)
+    source_id = doc.source_id
+    incoming = pd.DataFrame(
+        {
+            "locality_id": facts["locality_code"],
+            "organization": facts["organization"],
+            "indicator": facts["indicator"],
+            "breakdown": facts["breakdown"],
+            "period_id": facts["period"],
+            "value": facts["value"].astype(float),
+            "approx": facts["approx"],
+            "source_id": source_id,
+            "evidence": facts["sentence"],
+        }
+    )
+    con.begin()
+    try:
+        con.execute("delete from fact where source_id = $id", {"id": source_id})
+        con.execute("delete from source where source_id = $id", {"id": source_id})
+        con.execute(
+            "insert into source (source_id, kind, title, publisher, published, url, about, doc_text) "
+            "values ($id, 'document', $title, $publisher, $published, $url, $about, $text)",
+            {
+                "id": source_id,
+                "title": doc.title.strip(),
+                "publisher": (doc.publisher or "").strip() or None,
+                "published": doc.published,
+                "url": (doc.url or "").strip() or None,
+                "about": doc.about,
+                "text": prepare(doc.text),
+            },
+        )
+        warehouse.ensure_periods(con, incoming["period_id"].unique())
+        con.register("incoming_extracted", incoming)
+        con.execute(
+            "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, "
+            "source_id, evidence) select locality_id, organization, indicator, breakdown, period_id, value, "
+            "approx, source_id, evidence from incoming_extracted"
+        )
+        con.unregister("incoming_extracted")
+        warehouse.derive(con)
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+    return source_id, len(incoming)
