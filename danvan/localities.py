@@ -169,6 +169,11 @@ class LocalityIndex:
             return res
         if _ID.match(raw.upper()):
             unit = self.units.get(raw.upper()) or self.units.get(raw.zfill(2))
+            if unit and on is not None and not unit.valid_over(on, until or on) and unit.era == "current":
+                # Official codes were reused: "79" in a 2024 figure is the TP.HCM of that time (L79).
+                legacy = self.units.get("L" + unit.code)
+                if legacy and legacy.valid_over(on, until or on):
+                    unit = legacy
             if unit:
                 res.unit = unit
                 return res

@@ -230,13 +230,16 @@ class LocalityResolver:
         res = self.index.resolve(
             text, on=period.start, until=period.end, within=within, levels=levels, suggest=False
         )
-        if res.ok:
+        if res.ok and res.unit.valid_over(period.start, period.end):
             return Lookup(res.unit.locality_id)
         if res.candidates:
             return Lookup(None, res.message)
         # Not valid over the period? Say so, and name the unit(s) to use instead.
-        anytime = self.index.resolve(text, within=within, levels=levels, suggest=False)
-        units = [anytime.unit] if anytime.unit else anytime.candidates
+        if res.ok:  # a code names one unit whatever the period
+            units = [res.unit]
+        else:
+            anytime = self.index.resolve(text, within=within, levels=levels, suggest=False)
+            units = [anytime.unit] if anytime.unit else anytime.candidates
         if units:
             unit = units[0]
             if unit.valid_from and period.start < unit.valid_from:

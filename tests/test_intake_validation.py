@@ -1,0 +1,130 @@
+"""The per-row report: every problem the issue lists, with the cell it is in and a suggestion.
+Expectations are written by hand from the form below (row numbers are the spreadsheet's)."""
+
+import duckdb
+import pytest
+
+from danvan.intake import bench, validate
+
+HEADER = "Địa phương,Thuộc tỉnh/thành phố,Tổ chức,Chỉ tiêu,Phân tổ,Loại kỳ,Kỳ,Giá trị,Đơn vị tính,Ghi chú"
+
+
+def check(db, *rows, name="f.csv"):
+    text = "\n".join([HEADER, *rows]) + "\n"
+    with duckdb.connect(str(db), read_only=True) as con:
+        return validate.check(con, text.encode(), name)
+
+
+def only_error(report):
+    assert len(report.errors) == 1, report.errors.to_dict("records")
+    return report.errors.iloc[0]
+
+
+def test_valid_rows_resolve_names_codes_aliases_and_numbers(small_db):
+    r = check(
+        small_db,
+        "TT Huế,,Hội Phụ nữ,Hội viên,,Quý,I/2024,180.455,,",  # row 2
+        "Thua Thien Hue,,hoi_nd,loan_balance,,,6 tháng đầu năm 2024,259 tỷ,,",  # row 3
+        "tỉnh Lai Châu,,CCB,Dư nợ,,,Năm 2020,\"149.452\",triệu đồng,",  # row 4
+        "Vĩnh Thạnh,Cần Thơ,Nông dân,Tổ TK&VV,,,31/12/2017,hơn 13.200,,",  # row 5
+        "79,,MTTQ,Dân vận khéo,Kinh tế,,2024-Q2,12,,",  # row 6
+        "Hà Nội,,Hội LHPN,Tỷ lệ nợ quá hạn,,,2024,\"0,15%\",,",  # row 7
+    )
+    assert r.errors.empty, r.errors.to_dict("records")
+    got = r.records[["row", "locality_id", "organization", "indicator", "breakdown", "period_id", "value", "approx"]]
+    assert got.values.tolist() == [
+        [2, "L46", "hoi_lhpn", "members", "", "2024-Q1", 180455.0, ""],
+        [3, "L46", "hoi_nd", "loan_balance", "", "2024-H1", 259e9, ""],
+        [4, "L12", "hoi_ccb", "loan_balance", "", "2020", 149_452e6, ""],
+        [5, "L924", "hoi_nd", "savings_groups", "", "2017-12-31", 13200.0, "hơn"],
+        [6, "L79", "mttq", "dvk_models", "field:kinh_te", "2024-Q2", 12.0, ""],
+        [7, "L01", "hoi_lhpn", "overdue_ratio", "", "2024", 0.15, ""],
+    ]
+
+
+def test_unknown_names_come_with_suggestions(small_db):
+    e = only_error(check(small_db, "Lai Chua,,Hội LHPN,Hội viên,,,2020,5,,"))
+    assert (e["row"], e["column"], e["value"]) == (2, "Địa phương", "Lai Chua")
+    assert "Không tìm thấy địa phương «Lai Chua»" in e["message"]
+    assert "Lai Châu" in e["suggestion"]
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPNN,Hội viên,,,2020,5,,"))
+    assert e["column"] == "Tổ chức" and "(hoi_lhpn)" in e["suggestion"]
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hôi vien moi,,,2020,5,,"))
+    assert e["column"] == "Chỉ tiêu" and "Không nhận ra chỉ tiêu" in e["message"]
+
+
+def test_legacy_district_after_the_reform(small_db):
+    e = only_error(check(small_db, "Quận 1,TP. Hồ Chí Minh,Hội LHPN,Hội viên,,,Quý III/2025,5,,"))
+    assert "30/06/2025" in e["message"] and "Quý III/2025" in e["message"]
+    assert "Thành phố Hồ Chí Minh" in e["suggestion"]
+    # The same district before the reform is fine.
+    assert check(small_db, "Quận 1,TP. Hồ Chí Minh,Hội LHPN,Hội viên,,,Quý II/2025,5,,").errors.empty
+
+
+@pytest.mark.parametrize(
+    ("value", "indicator", "message"),
+    [
+        ("-5", "Hội viên", "Giá trị âm"),
+        ("abc", "Hội viên", "không phải là số"),
+        ("=1+2", "Hội viên", "công thức"),
+        ("@SUM(A1)", "Hội viên", "công thức"),
+        ("120", "Tỷ lệ nợ quá hạn", "0–100%"),
+        ("5%", "Hội viên", "không phải tỷ lệ"),
+        ("5 tỷ đồng", "Hội viên", "không tính bằng tiền"),
+        ("14,917", "Hội viên", "số nguyên"),
+        ("", "Hội viên", "Thiếu giá trị"),
+    ],
+)
+def test_value_problems(small_db, value, indicator, message):
+    e = only_error(check(small_db, f'Lai Châu,,Hội LHPN,{indicator},,,2020,"{value}",,'))
+    assert e["column"] == "Giá trị" and e["value"] == value and message in e["message"]
+
+
+def test_comma_thousands_gets_a_suggestion(small_db):
+    e = only_error(check(small_db, 'Lai Châu,,Hội LHPN,Hội viên,,,2020,"14,917",,'))
+    assert "14917" in e["suggestion"]
+
+
+def test_periods(small_db):
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hội viên,,Quý,5/2020,5,,"))
+    assert e["column"] == "Kỳ"
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hội viên,,,1/2020,5,,"))
+    assert "Loại kỳ" in e["message"]
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hội viên,,Tuần,1/2020,5,,"))
+    assert e["column"] == "Loại kỳ"
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hội viên,,Năm,Quý I/2020,5,,"))
+    assert "không khớp" in e["message"]
+
+
+def test_duplicates_and_conflicts(small_db):
+    r = check(
+        small_db,
+        "Lai Châu,,Hội LHPN,Hội viên,,,2020,5,,",  # row 2
+        "Lai Chau,,hoi_lhpn,members,,,2020,5,,",  # row 3: the same figure again
+        "Lai Châu,,Hội LHPN,Hội viên,,,2021,5,,",  # row 4
+        "Lai Châu,,Hội LHPN,Hội viên,,,2021,6,,",  # row 5: conflicts with row 4
+    )
+    errors = r.errors[["row", "message"]].values.tolist()
+    assert [row for row, _ in errors] == [3, 4, 5]
+    assert "trùng với dòng f.csv:2" in errors[0][1]
+    assert "mâu thuẫn" in errors[1][1] and "f.csv:4, f.csv:5" in errors[1][1]
+    assert r.records["valid"].tolist() == [True, False, False, False]
+    assert r.accepted(skip_invalid=True) == 1 and r.accepted() == 0
+
+
+def test_far_from_history_is_a_warning_only(small_db):
+    # Lai Châu's mass associations: 180.455 members in 2020 (the seed). 100 times more is suspicious.
+    r = check(small_db, "Lai Châu,,Hội quần chúng,Hội viên,,,2021,18.045.500,,")
+    assert r.errors.empty
+    w = r.warnings.iloc[0]
+    assert w["row"] == 2 and "180.455" in w["message"]
+    assert check(small_db, "Lai Châu,,Hội quần chúng,Hội viên,,,2021,181.000,,").warnings.empty
+
+
+def test_one_million_rows(small_db):
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        data = bench.csv_bytes(bench.form(con, 1_000_000))
+        report = validate.check(con, data, "big.csv")
+    assert report.rows == 1_000_000
+    assert report.errors.empty
+    assert report.accepted() == 1_000_000
