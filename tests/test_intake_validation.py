@@ -49,7 +49,7 @@ def test_unknown_names_come_with_suggestions(small_db):
     assert "Lai Châu" in e["suggestion"]
     e = only_error(check(small_db, "Lai Châu,,Hội LHPNN,Hội viên,,,2020,5,,"))
     assert e["column"] == "Tổ chức" and "(hoi_lhpn)" in e["suggestion"]
-    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Hôi vien moi,,,2020,5,,"))
+    e = only_error(check(small_db, "Lai Châu,,Hội LHPN,Số cán bộ,,,2020,5,,"))
     assert e["column"] == "Chỉ tiêu" and "Không nhận ra chỉ tiêu" in e["message"]
 
 
