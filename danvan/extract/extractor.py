@@ -384,6 +384,8 @@ class _Reader:
                 return _Figure(q, family, "members", 0.65, [*why, "cue:phát triển"], noun_org, strong_org)
             if kind == "stock":
                 return _Figure(q, family, "members", 0.9, [*why, f"cue:{cue}"], noun_org, strong_org)
+            if labelled or window.rstrip().endswith(":"):  # "Hội viên: 12.400", "tổng số hội viên là"
+                return _Figure(q, family, "members", 0.8, [*why, "cue::"], noun_org, strong_org)
             return _Figure(q, family, "members", 0.6, [*why, "cue:none"], noun_org, strong_org)
 
         if family in ("assoc", "assoc_bare", "special"):
@@ -407,7 +409,7 @@ class _Reader:
                 else ("new_associations" if new else "associations")
             )
             fam = "new_assoc" if new and family != "special" else family
-            conf = 0.85 if kind in ("stock", "new") or labelled else 0.6
+            conf = 0.85 if kind in ("stock", "new") or labelled or window.rstrip().endswith(":") else 0.6
             if family == "assoc_bare":
                 if kind is None and not _continues(figures, gap):
                     return None
@@ -461,6 +463,8 @@ class _Reader:
                 return None
             if self._other_lender(s, q):
                 return None
+            if labelled or _label(gap[-90:]) == "household":  # "Số hộ còn dư nợ: 118.260 hộ"
+                return _Figure(q, family, "borrowing_households", 0.9, [*why, "cue:số hộ còn dư nợ"])
             loan = lx.HOUSEHOLD_LOAN_AFTER.match(after)
             if loan:
                 strong = bool(lx.HOUSEHOLD_STRONG.search(loan.group(0)))

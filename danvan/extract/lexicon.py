@@ -212,6 +212,8 @@ LABELS: list[tuple[str, re.Pattern]] = [
     ("special", re.compile(r"hội\s+(?:có tính chất\s+)?đặc thù\s*:\s*$")),
     ("member", re.compile(B + r"(?:tổng\s+)?số\s+(?:lượng\s+)?(?:hội viên|đoàn viên)" + E)),
     ("member", re.compile(B + r"(?:hội viên|đoàn viên)\s*:\s*$")),
+    # "Đoàn viên, hội viên các đoàn thể toàn huyện đạt 71.250 người"
+    ("member", re.compile(B + r"(?:hội viên|đoàn viên)(?!\s+mới)[^.;:\d]{0,45}?\s(?:đạt|là|lên|gồm)\s+$")),
     ("assoc", re.compile(B + r"(?:tổng\s+)?số\s+(?:tổ chức hội|chi hội|cơ sở hội|hội cơ sở)" + E)),
     ("household", re.compile(B + r"(?:tổng\s+)?số\s+(?:hộ|khách hàng)\s+(?:còn\s+)?(?:dư nợ|vay)" + E)),
     ("dvk", re.compile(B + r"(?:tổng\s+)?số\s+(?:mô hình|điển hình)" + E)),
@@ -256,7 +258,6 @@ STOCK_CUE = re.compile(
         "ở",
         "trong",
     )
-    + r"|:"
 )
 REJECT_CUE = re.compile(
     words(
@@ -513,7 +514,7 @@ PLAN_SENTENCE = re.compile(
         "kế hoạch năm",
     )
 )
-PLAN_CLAUSE = re.compile(words("kế hoạch", "chương trình", "dự án", "đề án"))
+PLAN_CLAUSE = re.compile(words("kế hoạch"))  # "chương trình tín dụng" is no plan
 PLAN_EXCUSED = re.compile(r"(?:đạt|vượt|so với|bằng|hoàn thành|theo)\s+(?:\S+\s+){0,3}$")
 DOCUMENT_WORD = re.compile(
     words(

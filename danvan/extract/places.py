@@ -105,28 +105,23 @@ _JOIN = re.compile(r"[ \t\u00a0]*-[ \t\u00a0]*|[ \t\u00a0]+")
 _TOKEN = re.compile(r"[^\W\d_][\w]*|\d{1,3}(?!\d)")
 # Capitalized words that begin the name of an organization, not of a place.
 _STOP = {
+    # Never the first syllable of a unit's name (Hội An, Liên Chiểu, Hải Phòng, Thường Tín, Ngân Sơn
+    # and Đoàn Kết are names, so those words are not here); a longer run-on capture is shortened
+    # when it does not resolve.
     "ủy",
     "ubnd",
     "hđnd",
     "mttq",
     "đảng",
-    "hội",
     "ban",
-    "đoàn",
-    "công",
-    "liên",
     "mặt",
     "chủ",
     "phó",
     "bí",
     "trưởng",
-    "ngân",
     "quỹ",
     "sở",
-    "phòng",
-    "thường",
     "tổng",
-    "nhân",
     "cđt",
     "lđlđ",
     "hnd",
