@@ -283,11 +283,18 @@ def find_mentions(text: str, folded: str) -> list[PlaceMention]:
         if named and not any(p.start <= m.start(1) < p.end for p in out):
             out.append(PlaceMention(m.start(1), m.end(1), inner, "", ()))
     out.sort(key=lambda p: p.start)
+    # "xã A (huyện B)", "huyện A, tỉnh B", "huyện A - thành phố B": the second only says where the first is.
     for i, p in enumerate(out):
-        if i and text[max(0, p.start - 2) : p.start].strip() == "(":
-            prev = out[i - 1]
-            if prev.name and text[prev.end : p.start].strip() == "(":
-                out[i] = PlaceMention(p.start, p.end, p.name, p.prefix, p.levels, p.generic, p.venue, True)
+        if not i or not p.name:
+            continue
+        prev = out[i - 1]
+        between = text[prev.end : p.start].strip()
+        wider = p.levels in ((), ("province",), ("province", "district")) and prev.levels in (
+            ("district",),
+            ("commune",),
+        )
+        if prev.name and (between == "(" or (between in (",", "-") and wider)):
+            out[i] = PlaceMention(p.start, p.end, p.name, p.prefix, p.levels, p.generic, p.venue, True)
     return out
 
 
