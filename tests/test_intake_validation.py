@@ -25,13 +25,15 @@ def test_valid_rows_resolve_names_codes_aliases_and_numbers(small_db):
         small_db,
         "TT Huế,,Hội Phụ nữ,Hội viên,,Quý,I/2024,180.455,,",  # row 2
         "Thua Thien Hue,,hoi_nd,loan_balance,,,6 tháng đầu năm 2024,259 tỷ,,",  # row 3
-        "tỉnh Lai Châu,,CCB,Dư nợ,,,Năm 2020,\"149.452\",triệu đồng,",  # row 4
+        'tỉnh Lai Châu,,CCB,Dư nợ,,,Năm 2020,"149.452",triệu đồng,',  # row 4
         "Vĩnh Thạnh,Cần Thơ,Nông dân,Tổ TK&VV,,,31/12/2017,hơn 13.200,,",  # row 5
         "79,,MTTQ,Dân vận khéo,Kinh tế,,2024-Q2,12,,",  # row 6
-        "Hà Nội,,Hội LHPN,Tỷ lệ nợ quá hạn,,,2024,\"0,15%\",,",  # row 7
+        'Hà Nội,,Hội LHPN,Tỷ lệ nợ quá hạn,,,2024,"0,15%",,',  # row 7
     )
     assert r.errors.empty, r.errors.to_dict("records")
-    got = r.records[["row", "locality_id", "organization", "indicator", "breakdown", "period_id", "value", "approx"]]
+    got = r.records[
+        ["row", "locality_id", "organization", "indicator", "breakdown", "period_id", "value", "approx"]
+    ]
     assert got.values.tolist() == [
         [2, "L46", "hoi_lhpn", "members", "", "2024-Q1", 180455.0, ""],
         [3, "L46", "hoi_nd", "loan_balance", "", "2024-H1", 259e9, ""],

@@ -117,7 +117,7 @@ def commit(
     existing = _active_batch(con, report.sha256)
     if existing:
         return Outcome("unchanged", existing, 0, labels.IMP_MSG_UNCHANGED.format(batch_id=existing))
-    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    now = datetime.now(UTC).replace(tzinfo=None)  # microseconds: orders two batches of one second
     drop_scratch(con)
     con.execute("begin transaction")
     archived: Path | None = None

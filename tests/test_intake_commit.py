@@ -1,0 +1,163 @@
+"""Committing batches: all or nothing, exactly the valid rows on request, the same file twice,
+newer over older with history kept, rollback, the archive, and the partition re-derive giving
+exactly what a full derive gives."""
+
+import duckdb
+import pytest
+
+from danvan import warehouse
+from danvan.intake import commit, validate
+
+HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
+DERIVED = ("fact_resolved", "fact_unit_bucket", "fact_effective", "fact_area")
+
+
+def form(*rows) -> bytes:
+    return ("\n".join([HEADER, *rows]) + "\n").encode()
+
+
+def counts(con) -> dict:
+    return {
+        t: con.execute(f"select count(*) from {t}").fetchone()[0]
+        for t in ("fact", "source", "period", *DERIVED)
+    }
+
+
+def run(db, data, name="f.csv", **kw):
+    with duckdb.connect(str(db)) as con:
+        return commit.run_import(con, data, name, **kw)
+
+
+def resolved(db, locality, org, indicator, period):
+    with duckdb.connect(str(db), read_only=True) as con:
+        row = con.execute(
+            "select value, source_id from fact_resolved where locality_id = $l and organization = $o "
+            "and indicator = $i and breakdown = '' and period_id = $p",
+            {"l": locality, "o": org, "i": indicator, "p": period},
+        ).fetchone()
+    return row
+
+
+GOOD = "Lai Châu,Hội LHPN,Hội viên,2021,200"
+BAD = "Lai Chua,Hội LHPN,Hội viên,2021,5"
+
+
+def test_a_file_with_an_error_is_rejected_whole(writable_db):
+    with duckdb.connect(str(writable_db)) as con:
+        before = counts(con)
+    _report, outcome = run(writable_db, form(GOOD, BAD))
+    assert outcome.status == "rejected" and outcome.batch_id is None and outcome.accepted == 0
+    with duckdb.connect(str(writable_db)) as con:
+        assert counts(con) == before
+    assert not (writable_db.parent / "archive").exists()
+
+
+def test_skip_invalid_commits_exactly_the_valid_rows(writable_db):
+    report, outcome = run(
+        writable_db, form(GOOD, BAD, 'Hà Nội,Hội Nông dân,Hội viên,2022,"1.500"'), skip_invalid=True
+    )
+    assert outcome.status == "committed" and outcome.accepted == 2 == report.accepted(True)
+    with duckdb.connect(str(writable_db), read_only=True) as con:
+        facts = con.execute(
+            "select locality_id, organization, indicator, period_id, value from fact where source_id = $s order by 1",
+            {"s": f"batch:{outcome.batch_id}"},
+        ).fetchall()
+        source = con.execute(
+            "select kind, status, file_name, file_sha256, rows_total, rows_accepted, imported_by from source "
+            "where source_id = $s",
+            {"s": f"batch:{outcome.batch_id}"},
+        ).fetchone()
+    assert facts == [
+        ("L01", "hoi_nd", "members", "2022", 1500.0),
+        ("L12", "hoi_lhpn", "members", "2021", 200.0),
+    ]
+    assert source[:6] == (
+        "import",
+        "active",
+        "f.csv",
+        validate.sha256(form(GOOD, BAD, 'Hà Nội,Hội Nông dân,Hội viên,2022,"1.500"')),
+        3,
+        2,
+    )
+    assert source[6]
+
+
+def test_same_file_twice_changes_nothing_and_the_archive_keeps_the_original(writable_db):
+    data = form(GOOD)
+    _, first = run(writable_db, data, "lai chau 2021.csv")
+    with duckdb.connect(str(writable_db)) as con:
+        before = counts(con)
+    _, second = run(writable_db, data, "again.csv")
+    assert (second.status, second.batch_id, second.accepted) == ("unchanged", first.batch_id, 0)
+    with duckdb.connect(str(writable_db)) as con:
+        assert counts(con) == before
+    archived = writable_db.parent / "archive" / f"{first.batch_id}__lai_chau_2021.csv"
+    assert archived.read_bytes() == data
+
+
+def test_newer_batch_wins_history_is_kept_and_rollback_restores(writable_db):
+    _, a = run(writable_db, form(GOOD), "a.csv")
+    assert resolved(writable_db, "L12", "hoi_lhpn", "members", "2021") == (200.0, f"batch:{a.batch_id}")
+    _, b = run(writable_db, form("Lai Châu,Hội LHPN,Hội viên,2021,300"), "b.csv")
+    assert resolved(writable_db, "L12", "hoi_lhpn", "members", "2021") == (300.0, f"batch:{b.batch_id}")
+    with duckdb.connect(str(writable_db), read_only=True) as con:
+        kept = con.execute(
+            "select value from fact where locality_id = 'L12' and organization = 'hoi_lhpn' and period_id = '2021' "
+            "order by value"
+        ).fetchall()
+    assert kept == [(200.0,), (300.0,)]
+    with duckdb.connect(str(writable_db)) as con:
+        assert commit.rollback(con, b.batch_id) == 1
+        listed = commit.batches(con)
+        with pytest.raises(commit.CommitError):
+            commit.rollback(con, b.batch_id)
+        with pytest.raises(commit.CommitError):
+            commit.rollback(con, "no-such-batch")
+    assert resolved(writable_db, "L12", "hoi_lhpn", "members", "2021") == (200.0, f"batch:{a.batch_id}")
+    assert listed[["batch_id", "status", "file_name"]].values.tolist() == [
+        [b.batch_id, "rolled_back", "b.csv"],
+        [a.batch_id, "active", "a.csv"],
+    ]
+    # A rolled-back file may be imported again: a new batch.
+    _, again = run(writable_db, form("Lai Châu,Hội LHPN,Hội viên,2021,300"), "b.csv")
+    assert again.status == "committed" and again.batch_id != b.batch_id
+
+
+def test_new_periods_are_added(writable_db):
+    _, out = run(writable_db, form("Lai Châu,Hội LHPN,Hội viên,15/03/2021,7"))
+    assert out.status == "committed"
+    with duckdb.connect(str(writable_db), read_only=True) as con:
+        assert con.execute("select kind, label from period where period_id = '2021-03-15'").fetchone() == (
+            "date",
+            "Ngày 15/03/2021",
+        )
+
+
+def _snapshot(con, table):
+    cols = [r[0] for r in con.execute(f"describe {table}").fetchall()]
+    exprs = ", ".join(f"list_sort({c})" if c == "source_ids" else c for c in cols)
+    return sorted(con.execute(f"select {exprs} from {table}").fetchall(), key=repr)
+
+
+def test_partition_refresh_equals_a_full_derive(writable_db):
+    rows = [
+        "Lai Châu,Hội LHPN,Hội viên,Quý I/2024,1000",
+        "Lai Châu,Hội LHPN,Kết nạp mới,Quý II/2024,10",
+        "79,Hội Nông dân,Dư nợ,2023,5 tỷ",
+        "Quận 1,Hội CCB,Hội viên,6 tháng đầu năm 2025,40",
+        "Hà Nội,Hội LHPN,Hội viên,2011/2017,9",
+    ]
+    _, out = run(writable_db, form(*rows))
+    assert out.status == "committed"
+    with duckdb.connect(str(writable_db)) as con:
+        incremental = {t: _snapshot(con, t) for t in DERIVED}
+        con.execute("begin")
+        warehouse.derive(con)
+        full = {t: _snapshot(con, t) for t in DERIVED}
+        con.execute("rollback")
+        schemas = con.execute(
+            "select count(*) from duckdb_schemas() where schema_name like 'intake_scratch%'"
+        ).fetchone()
+    for t in DERIVED:
+        assert incremental[t] == full[t], t
+    assert schemas == (0,)

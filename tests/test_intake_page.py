@@ -1,0 +1,75 @@
+"""The page «Nhập dữ liệu», opened directly (AppTest.from_file) on a copy of the test warehouse."""
+
+from pathlib import Path
+
+import duckdb
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from danvan import labels
+
+PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "import_data.py")
+HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
+
+
+@pytest.fixture
+def app(writable_db, monkeypatch):
+    monkeypatch.setenv("DANVAN_DB", str(writable_db))
+    at = AppTest.from_file(PAGE, default_timeout=60)
+    at.run()
+    assert not at.exception
+    return at
+
+
+def n_batches(db):
+    # Same configuration as the page's own (read-write) connection: DuckDB shares one instance.
+    with duckdb.connect(str(db)) as con:
+        return con.execute(
+            "select count(*) from source where kind = 'import' and status = 'active'"
+        ).fetchone()[0]
+
+
+def upload(at, text, name="f.csv"):
+    at.file_uploader[0].set_value((name, text.encode(), "text/csv"))
+    at.run()
+    assert not at.exception, at.exception
+
+
+def test_page_opens_with_templates_and_no_batches(app):
+    assert app.title[0].value == labels.IMP_PAGE_TITLE
+    assert [b.label for b in app.get("download_button")] == [
+        labels.IMP_TEMPLATE_DOWNLOAD_XLSX,
+        labels.IMP_TEMPLATE_DOWNLOAD_CSV,
+    ]
+    assert any(c.value == labels.IMP_NO_BATCHES for c in app.caption)
+
+
+def test_file_with_errors_cannot_be_committed_until_asked(app, writable_db):
+    upload(app, f"{HEADER}\nLai Châu,Hội LHPN,Hội viên,2021,200\nLai Chua,Hội LHPN,Hội viên,2021,5\n")
+    assert any(w.value == labels.IMP_CANNOT_COMMIT for w in app.warning)
+    errors = app.dataframe[0].value
+    assert errors[labels.IMP_ISSUE_COLUMNS["row"]].tolist() == [3]
+    assert not [b for b in app.button if b.label == labels.IMP_COMMIT_BUTTON]
+
+    next(c for c in app.checkbox if c.label == labels.IMP_SKIP_INVALID).check()
+    app.run()
+    commit_button = next(b for b in app.button if b.label == labels.IMP_COMMIT_BUTTON)
+    commit_button.click()
+    app.run()
+    assert not app.exception, app.exception
+    assert n_batches(writable_db) == 1
+    assert any("1 số liệu" in s.value for s in app.success)
+
+
+def test_commit_then_rollback_from_the_page(app, writable_db):
+    upload(app, f"{HEADER}\nLai Châu,Hội LHPN,Hội viên,2021,200\n")
+    next(b for b in app.button if b.label == labels.IMP_COMMIT_BUTTON).click()
+    app.run()
+    assert n_batches(writable_db) == 1
+    next(c for c in app.checkbox if c.label == labels.IMP_ROLLBACK_CONFIRM).check()
+    app.run()
+    next(b for b in app.button if b.label == labels.IMP_ROLLBACK_BUTTON).click()
+    app.run()
+    assert not app.exception, app.exception
+    assert n_batches(writable_db) == 0
+    assert any("Đã hủy lô" in s.value for s in app.success)
