@@ -115,3 +115,13 @@ def test_template_xlsx_and_csv(small_db, writable_db, tmp_path, capsys):
     )
     code, out, _ = cli(writable_db, "import", str(filled), "--json", capsys=capsys)
     assert code == 0 and json.loads(out)["accepted"] == 1
+
+
+def test_empty_xlsx_template_is_read_as_a_form_without_records(small_db):
+    from danvan.intake import template, validate
+
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        report = validate.check(con, template.xlsx(con), "mau.xlsx")
+    # The data sheet's header is recognised and the instruction and list sheets are skipped
+    # silently: the only problem is that nothing was filled in.
+    assert report.issues["message"].tolist() == ["Không tìm thấy bản ghi số liệu nào trong tệp."]
