@@ -130,3 +130,16 @@ def test_one_million_rows(small_db):
     assert report.rows == 1_000_000
     assert report.errors.empty
     assert report.accepted() == 1_000_000
+
+
+def test_tone_mark_placement_and_decomposed_accents_do_not_matter(small_db):
+    import unicodedata
+
+    r = check(
+        small_db,
+        "Khánh Hoà,,Hội LHPN,Hội viên,,,2024,5,,",  # tone on a (old placement)
+        "Khánh Hòa,,Hội LHPN,Hội viên,,,2023,5,,",  # tone on o (new placement)
+        unicodedata.normalize("NFD", "Khánh Hòa,,Hội LHPN,Hội viên,,,2022,5,,"),
+    )
+    assert r.errors.empty
+    assert r.records["locality_id"].tolist() == ["L56", "L56", "L56"]
