@@ -273,3 +273,39 @@ def table(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = False) 
         )
     )
     return _layout(fig, title, subtitle, None, demo)
+
+
+def coverage(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = False) -> go.Figure:
+    """Units that reported, and units that did not, per quarter (stacked)."""
+    df = df.sort_values("end_date")
+    order = list(dict.fromkeys(df["period_id"]))
+    per = (
+        df.assign(reported=df["n_facts"] > 0)
+        .groupby("period_id", sort=False)["reported"]
+        .agg(["sum", "count"])
+    )
+    per = per.reindex(order)
+    x = [periods.label(p) for p in order]
+    fig = go.Figure(
+        [
+            go.Bar(
+                x=x,
+                y=per["sum"],
+                name=labels.COVERAGE_REPORTED,
+                marker_color="#2E7D32",
+                hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+            ),
+            go.Bar(
+                x=x,
+                y=per["count"] - per["sum"],
+                name=labels.COVERAGE_MISSING,
+                marker_color="#C62828",
+                hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
+            ),
+        ]
+    )
+    fig.update_layout(barmode="stack")
+    _layout(fig, title, subtitle, None, demo)
+    fig.update_yaxes(title_text=labels.UNIT_LINE.format(unit=labels.COVERAGE_UNIT), tickformat=",~r")
+    fig.update_xaxes(title_text=labels.AXIS_PERIOD, type="category")
+    return fig

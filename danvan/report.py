@@ -423,7 +423,8 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
                 ranking_chart,
                 summary.ranking(rank, unit, v.current),
                 selectable=True,
-            )
+            ),
+            coverage_chart(b),
         ],
         kpis=kpis,
         profile=profile.table(kpis, b.reg["indicator"], v.compare),
@@ -456,3 +457,53 @@ def default_buckets(kind: str, last: str, count: int | None = None) -> tuple[str
     end = periods.parse(last)
     all_ids = [p.id for p in periods.buckets(2000, end.end.year) if p.kind == kind and p.end <= end.end]
     return tuple(all_ids[-count:])
+
+
+LATE_DAYS = 45  # a quarterly report is due within about six weeks of the quarter's end
+
+
+def coverage_chart(b: _Builder) -> Chart:
+    """Which units reported each quarter in the view (data quality), and the gaps listed."""
+    v = b.view
+    quarterly = replace(v.filters, bucket_kind="quarter", date_from=periods.parse(v.buckets[0]).start)
+    rows = queries.coverage(b.con, quarterly)
+    title = labels.CHART_COVERAGE
+    if rows.empty:
+        empty = labels.EMPTY_STATE.format(what=title.lower(), where=v.area_name, when=v.period_text)
+        return Chart("coverage", title, None, rows, empty=empty)
+    demo = bool(rows["is_demo"].any())
+    fig = charts.coverage(rows, title, v.subtitle, demo)
+    last = rows.sort_values("end_date")["period_id"].iloc[-1]
+    latest = rows[rows["period_id"] == last]
+    late = int((rows["days_late"] > LATE_DAYS).sum())
+    sentence = labels.COVERAGE_SUMMARY.format(
+        period=periods.label(last),
+        reported=int((latest["n_facts"] > 0).sum()),
+        total=len(latest),
+        late=late,
+        limit=LATE_DAYS,
+    )
+    data = rows.assign(
+        value=rows["n_facts"], bucket_id=rows["period_id"], source_ids=[() for _ in range(len(rows))]
+    )
+    return Chart("coverage", title, fig, data, "", sentence, is_demo=demo)
+
+
+def coverage_gaps(rows: pd.DataFrame) -> pd.DataFrame:
+    """The missing and late reports, for a table under the coverage chart."""
+    if rows.empty:
+        return pd.DataFrame()
+    missing = rows[rows["n_facts"] == 0]
+    late = rows[rows["days_late"] > LATE_DAYS]
+    gaps = pd.concat([missing, late]).sort_values(["end_date", "name"])
+    status = [
+        labels.COVERAGE_ABSENT if n == 0 else labels.COVERAGE_LATE.format(days=int(d))
+        for n, d in zip(gaps["n_facts"], gaps["days_late"].fillna(0), strict=True)
+    ]
+    return pd.DataFrame(
+        {
+            labels.COL_PERIOD: gaps["period_id"].map(periods.label),
+            labels.COL_LOCALITY: gaps["name"],
+            labels.COL_STATUS: status,
+        }
+    )

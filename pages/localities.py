@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from danvan import labels, profile
+from danvan import labels, profile, report
 from ui import cache, components, filters
 
 view = filters.current()
@@ -35,6 +35,12 @@ if not components.presenting():
         st.rerun()
     if ranking.figure is not None:
         st.dataframe(profile.ranking_table(ranking.data, ranking.unit), hide_index=True, width="stretch")
+    coverage = page.charts[1]
+    components.chart(coverage)
+    gaps = report.coverage_gaps(coverage.data)
+    if not gaps.empty:
+        st.subheader(labels.COVERAGE_GAPS)
+        st.dataframe(gaps, hide_index=True, width="stretch")
     if view.reform_note:
         st.caption(view.reform_note)
 else:

@@ -19,7 +19,8 @@ reported as (
     select
         f.locality_id, p.period_id, p.end_date,
         count(*) as n_facts,
-        max(f.reported_on) as last_reported_on
+        max(f.reported_on) as last_reported_on,
+        bool_or(s.kind = 'demo') as is_demo
     from fact as f
     join source as s using (source_id)
     join period as p using (period_id)
@@ -40,12 +41,14 @@ grid as (
         on q.kind = 'quarter' and q.end_date between $date_from and $date_to
         and (u.valid_to is null or q.end_date <= u.valid_to)
         and q.end_date >= (select min(end_date) from reported as r where r.locality_id = u.locality_id)
+        and q.end_date <= (select max(end_date) from reported)
 )
 select
     g.locality_id, g.name, g.level, g.period_id, g.end_date,
     coalesce(r.n_facts, 0) as n_facts,
     r.last_reported_on,
-    date_diff('day', g.end_date, r.last_reported_on) as days_late
+    date_diff('day', g.end_date, r.last_reported_on) as days_late,
+    coalesce(r.is_demo, false) as is_demo
 from grid as g
 left join reported as r using (locality_id, period_id)
 order by g.locality_id, g.end_date;

@@ -192,3 +192,16 @@ def test_date_range_selects_buckets(lai_chau):
         f = q.Filters(area_id="12", scope="sourced", date_from=date(2023, 4, 1), date_to=date(2023, 9, 30))
         rows = q.series(con, f, "members")
         assert rows["bucket_id"].tolist() == ["2023-Q2", "2023-Q3"]
+
+
+def test_coverage_finds_the_demo_defects(small_con):
+    info = dict(small_con.execute("select key, value from build_info").fetchall())
+    found = {tuple(x.split(":")) for x in info["demo_defects"].split("; ")}
+    missing = next(d for d in found if d[0] == "missing_quarter" and d[2] == "2023-Q2")
+    late = next(d for d in found if d[0] == "late_report")
+    rows = q.coverage(small_con, q.Filters(date_from=date(2022, 1, 1), date_to=date(2026, 9, 30)))
+    by_key = rows.set_index(["locality_id", "period_id"])
+    assert by_key.loc[(missing[1], "2023-Q2"), "n_facts"] == 0  # reported nothing that quarter
+    assert by_key.loc[(missing[1], "2023-Q3"), "n_facts"] > 0
+    assert by_key.loc[(late[1], "2023-Q4"), "days_late"] == (date(2024, 4, 22) - date(2023, 12, 31)).days
+    assert set(rows["period_id"]) <= {f"{y}-Q{i}" for y in range(2022, 2027) for i in range(1, 5)}
