@@ -303,3 +303,20 @@ def test_without_an_index_places_are_kept_as_written():
     )
     (c,) = result.candidates
     assert (c.locality_code, c.locality, c.value) == (None, "Mai Sơn", 12400)
+
+
+def test_a_list_with_labels_and_colons(index):
+    text = (
+        "Kết quả năm 2023 của Hội Nông dân tỉnh Yên Bái:\n"
+        "- Hội viên: 96.240 người;\n"
+        "- Chi hội: 1.118;\n"
+        "- Kết nạp mới: 2.075 hội viên;\n"
+        "- Số hộ còn dư nợ: 21.930 hộ."
+    )
+    got = figures(index, text, "2024-01-16")
+    assert [(g[0], g[1], g[3], g[4], g[5]) for g in got] == [
+        ("members", 96240, "hoi_nd", "L15", "2023"),
+        ("associations", 1118, "hoi_nd", "L15", "2023"),
+        ("new_members", 2075, "hoi_nd", "L15", "2023"),
+        ("borrowing_households", 21930, "hoi_nd", "L15", "2023"),
+    ]

@@ -257,7 +257,7 @@ class _Reader:
         # A label before the number names the indicator ("hội đặc thù: 18 Hội", "tổng số hội viên … là").
         if family in (None, "people", "unit", "assoc_bare"):
             label = _label(gap[-90:])
-            fits = label is not None and (label != "member" or family in (None, "people"))
+            fits = label is not None and (label not in ("member", "new_member") or family in (None, "people"))
             if fits and (label == "special" or family != "assoc_bare"):
                 return self._by_family(s, q, label, None, gap, after, figures, labelled=True)
 
@@ -358,6 +358,8 @@ class _Reader:
         window = self._window(s, q, 0)
         why = [f"noun:{family}"] if not labelled else [f"label:{family}"]
         strong_org = noun_org is not None and family in ("member", "assoc", "special")
+        if family == "new_member":  # a label: "Kết nạp mới: 1.020"
+            return _Figure(q, "member", "new_members", 0.85, why, noun_org, False)
         if family == "member":
             if not labelled and lx.MEMBER_AFTER_REJECT.match(after):
                 return None

@@ -215,6 +215,12 @@ LABELS: list[tuple[str, re.Pattern]] = [
     # "Đoàn viên, hội viên các đoàn thể toàn huyện đạt 71.250 người"
     ("member", re.compile(B + r"(?:hội viên|đoàn viên)(?!\s+mới)[^.;:\d]{0,45}?\s(?:đạt|là|lên|gồm)\s+$")),
     ("assoc", re.compile(B + r"(?:tổng\s+)?số\s+(?:tổ chức hội|chi hội|cơ sở hội|hội cơ sở)" + E)),
+    ("assoc", re.compile(B + r"(?:tổ chức hội|chi hội|cơ sở hội|hội cơ sở)\s*:\s*$")),
+    # "Hội viên mới kết nạp trong năm 2023: 1.020", "Kết nạp mới: 1.020"
+    (
+        "new_member",
+        re.compile(B + r"(?:(?:hội viên|đoàn viên)\s+mới[^.;:]{0,40}?|kết nạp(?:\s+mới)?)\s*:\s*$"),
+    ),
     ("household", re.compile(B + r"(?:tổng\s+)?số\s+(?:hộ|khách hàng)\s+(?:còn\s+)?(?:dư nợ|vay)" + E)),
     ("dvk", re.compile(B + r"(?:tổng\s+)?số\s+(?:mô hình|điển hình)" + E)),
 ]
