@@ -91,7 +91,7 @@ edited = st.data_editor(
         ),
         "value": st.column_config.NumberColumn(c["value"], help=h["value"], format="localized", min_value=0),
         "approx": st.column_config.SelectboxColumn(
-            c["approx"], help=h["approx"], options=["", *labels.APPROX]
+            c["approx"], help=h["approx"], options=["", *labels.APPROX], format_func=lambda v: v or "—"
         ),
         "organization": st.column_config.SelectboxColumn(
             c["organization"],
