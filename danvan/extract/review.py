@@ -169,8 +169,15 @@ def highlight_html(
 
 
 # Saving ---------------------------------------------------------------------------------------------
+_CODES = {
+    "indicator": "select code from indicator",
+    "organization": "select code from organization",
+    "breakdown": "select code from breakdown",
+}
+
+
 def _codes(con: duckdb.DuckDBPyConnection, table: str) -> set[str]:
-    return {r[0] for r in con.execute(f"select code from {table}").fetchall()}  # table: fixed names below
+    return {r[0] for r in con.execute(_CODES[table]).fetchall()}
 
 
 def accepted_rows(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.DataFrame:
