@@ -59,7 +59,7 @@ per_unit as (
         any_value(time_aggregation) as time_aggregation,
         any_value(valid_to) as valid_to,
         bool_or(is_demo) as is_demo,
-        list(distinct source_id order by source_id) as source_ids,
+        list_sort(list_distinct(list(source_id))) as source_ids,  -- = list(distinct … order by …), one pass
         max(value) filter (where period_id = bucket_id) as exact_value,
         max(approx) filter (where period_id = bucket_id) as exact_approx,
         arg_max(value, period_end) as last_value,
