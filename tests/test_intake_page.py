@@ -73,3 +73,17 @@ def test_commit_then_rollback_from_the_page(app, writable_db):
     assert not app.exception, app.exception
     assert n_batches(writable_db) == 0
     assert any("Đã hủy lô" in s.value for s in app.success)
+
+
+def test_report_csv_never_carries_a_live_formula(small_db):
+    import duckdb as db
+
+    from danvan.intake import display, validate
+
+    text = f"{HEADER}\n=cmd|' /C calc'!A0,Hội LHPN,Hội viên,2021,=1+2\n"
+    with db.connect(str(small_db), read_only=True) as con:
+        report = validate.check(con, text.encode(), "=evil.csv")
+    out = display.report_csv(report).decode("utf-8-sig")
+    cells = [c for line in out.splitlines()[1:] for c in line.split(",")]
+    assert not any(c.lstrip('"').startswith(("=", "+", "@")) for c in cells)
+    assert "'=1+2" in out and "'=cmd|' /C calc'!A0" in out

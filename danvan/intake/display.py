@@ -21,10 +21,21 @@ def issues(frame: pd.DataFrame) -> pd.DataFrame:
     return out.rename(columns=labels.IMP_ISSUE_COLUMNS)
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(value: object) -> object:
+    """A cell Excel would run as a formula ("=cmd|…" echoed from a bad file) is written as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
 def report_csv(report: Report) -> bytes:
-    """The whole report as CSV (UTF-8 with BOM, so Excel shows the accents)."""
+    """The whole report as CSV (UTF-8 with BOM, so Excel shows the accents), safe to open in Excel."""
     table = issues(report.issues)
     table.insert(0, "Tệp", report.file_name)
+    table = table.map(_inert)
     return ("\ufeff" + table.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
