@@ -22,6 +22,8 @@ PAGES = [
     st.Page("pages/loans.py", title=labels.PAGE_TITLES["loans"], url_path="loans"),
     st.Page("pages/localities.py", title=labels.PAGE_TITLES["localities"], url_path="localities"),
     st.Page("pages/import_data.py", title=labels.PAGE_TITLES["import"], url_path="import"),
+    st.Page("pages/extract.py", title=labels.PAGE_TITLES["extract"], url_path="extract"),
+    st.Page("pages/sources.py", title=labels.PAGE_TITLES["sources"], url_path="sources"),
 ]
 
 page = st.navigation(PAGES, position="hidden" if components.presenting() else "sidebar")

@@ -146,10 +146,10 @@ CHART_MEMBERS_GROWTH = "Tốc độ tăng hội viên so với cùng kỳ"
 CHART_NEW_MEMBERS = "Kết nạp hội viên, đoàn viên mới theo kỳ"
 CHART_MEMBERS_RANKING = "Xếp hạng địa phương theo số hội viên"
 CHART_MEMBERS_COMPOSITION = "Cơ cấu hội viên theo tổ chức"
-CHART_DVK_NEW = "Mô hình \"Dân vận khéo\" mới theo kỳ"
-CHART_DVK_CUMULATIVE = "Mô hình \"Dân vận khéo\" lũy kế"
-CHART_DVK_FIELDS = "Mô hình \"Dân vận khéo\" mới theo lĩnh vực"
-CHART_DVK_RANKING = "Mô hình \"Dân vận khéo\" mới theo địa phương"
+CHART_DVK_NEW = 'Mô hình "Dân vận khéo" mới theo kỳ'
+CHART_DVK_CUMULATIVE = 'Mô hình "Dân vận khéo" lũy kế'
+CHART_DVK_FIELDS = 'Mô hình "Dân vận khéo" mới theo lĩnh vực'
+CHART_DVK_RANKING = 'Mô hình "Dân vận khéo" mới theo địa phương'
 CHART_LOANS_BY_ORG = "Dư nợ ủy thác theo tổ chức nhận ủy thác"
 CHART_HOUSEHOLDS = "Hộ còn dư nợ"
 CHART_SAVINGS = "Tổ tiết kiệm và vay vốn"
@@ -173,7 +173,7 @@ SUMMARY_LEAD = "{period}, {where}: {parts}."
 SUMMARY_MEMBERS = "tổng số hội viên, đoàn viên đạt {value}, {change}"
 SUMMARY_TOP = "cao nhất là {name} ({value})"
 SUMMARY_NEW = "kết nạp mới {value}"
-SUMMARY_DVK = "xây dựng mới {value} mô hình \"Dân vận khéo\""
+SUMMARY_DVK = 'xây dựng mới {value} mô hình "Dân vận khéo"'
 SUMMARY_LOANS = "dư nợ ủy thác {value}, tỷ lệ nợ quá hạn {ratio}"
 
 # Intake ---------------------------------------------------------------------------------------
@@ -209,7 +209,9 @@ IMP_PREVIEW_TITLE = "Xem trước các bản ghi hợp lệ"
 IMP_PREVIEW_LIMIT = "Hiển thị {shown} trên {total} bản ghi."
 IMP_DOWNLOAD_REPORT = "Tải báo cáo kiểm tra (CSV)"
 IMP_REPORT_FILE = "bao_cao_kiem_tra.csv"
-IMP_CANNOT_COMMIT = "Tệp có lỗi nên chưa thể nhập. Sửa tệp rồi tải lên lại, hoặc chọn chỉ nhập các dòng hợp lệ."
+IMP_CANNOT_COMMIT = (
+    "Tệp có lỗi nên chưa thể nhập. Sửa tệp rồi tải lên lại, hoặc chọn chỉ nhập các dòng hợp lệ."
+)
 IMP_WILL_COMMIT = "Sẽ nhập {n} bản ghi thành một lô mới."
 IMP_BATCHES_TITLE = "Các lô đã nhập"
 IMP_NO_BATCHES = "Chưa có lô nào được nhập."
@@ -308,9 +310,7 @@ IMP_ERR_PERIOD = (
 IMP_ERR_PERIOD_NEEDS_KIND = "Kỳ «{value}» cần cột «Loại kỳ» (Quý, 6 tháng, Tháng) để hiểu đúng."
 IMP_ERR_PERIOD_KIND = "Kỳ «{value}» không khớp với loại kỳ «{kind}»."
 IMP_ERR_PERIOD_TYPE = "Loại kỳ «{value}» không có. Dùng: Quý, 6 tháng, 9 tháng, Năm, Tháng, Ngày, Giai đoạn."
-IMP_ERR_LOCALITY_EXPIRED = (
-    "«{value}» ({name}) chỉ còn hiệu lực đến {end}; không dùng được cho {period} (sau sắp xếp đơn vị hành chính)."
-)
+IMP_ERR_LOCALITY_EXPIRED = "«{value}» ({name}) chỉ còn hiệu lực đến {end}; không dùng được cho {period} (sau sắp xếp đơn vị hành chính)."
 IMP_ERR_LOCALITY_NOT_YET = "«{value}» ({name}) chỉ có từ {start}; không dùng được cho {period}."
 IMP_HINT_SUCCESSOR = "Từ 01/07/2025 ghi cho đơn vị mới: {name} (mã {code})."
 IMP_ERR_EMPTY_VALUE = "Thiếu giá trị."
@@ -326,9 +326,15 @@ IMP_ERR_CURRENCY_NOT_MONEY = "Giá trị ghi bằng tiền (đồng) nhưng ch�
 IMP_ERR_NOT_WHOLE = "Chỉ tiêu này đếm số nguyên (người, tổ chức, hộ…) nhưng giá trị có phần lẻ."
 IMP_HINT_COMMA_THOUSANDS = "Nếu dấu phẩy là phân cách hàng nghìn, hãy ghi {value}."
 IMP_ERR_UNIT = "Đơn vị tính «{value}» không rõ. Dùng: đồng, nghìn đồng, triệu đồng, tỷ đồng, hoặc để trống."
-IMP_ERR_DUPLICATE = "Dòng trùng với dòng {first} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ và giá trị)."
-IMP_ERR_CONFLICT = "Số liệu mâu thuẫn: cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ nhưng khác giá trị (dòng {rows})."
-IMP_WARN_HISTORY = "Giá trị khác xa mức thường thấy của đơn vị này (trung vị các kỳ đã có: {usual}); kiểm tra lại."
+IMP_ERR_DUPLICATE = (
+    "Dòng trùng với dòng {first} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ và giá trị)."
+)
+IMP_ERR_CONFLICT = (
+    "Số liệu mâu thuẫn: cùng địa phương, tổ chức, chỉ tiêu, phân tổ, kỳ nhưng khác giá trị (dòng {rows})."
+)
+IMP_WARN_HISTORY = (
+    "Giá trị khác xa mức thường thấy của đơn vị này (trung vị các kỳ đã có: {usual}); kiểm tra lại."
+)
 IMP_ERR_NO_BATCH = "Không có lô nhập «{batch_id}». Xem danh sách: python -m danvan batches"
 IMP_ERR_ALREADY_ROLLED_BACK = "Lô «{batch_id}» đã được hủy trước đó."
 IMP_ERR_NO_FILE = "Không có tệp {path}."
@@ -360,17 +366,37 @@ IMP_TEMPLATE_SHEET_HELP = "Hướng dẫn"
 IMP_TEMPLATE_SHEET_LISTS = "Danh mục"
 IMP_TEMPLATE_TITLE = "Mẫu nhập số liệu công tác dân vận"
 IMP_TEMPLATE_COLUMNS = (
-    ("Địa phương", 28, "Tên hoặc mã đơn vị hành chính: tỉnh, huyện (trước 01/07/2025), xã/phường. Có hay không có dấu, "
-     "có hay không có «tỉnh», «TP.», «huyện», «xã» đều được. Đơn vị phải còn hiệu lực trong kỳ báo cáo."),
+    (
+        "Địa phương",
+        28,
+        "Tên hoặc mã đơn vị hành chính: tỉnh, huyện (trước 01/07/2025), xã/phường. Có hay không có dấu, "
+        "có hay không có «tỉnh», «TP.», «huyện», «xã» đều được. Đơn vị phải còn hiệu lực trong kỳ báo cáo.",
+    ),
     ("Thuộc tỉnh/thành phố", 22, "Không bắt buộc. Ghi khi tên xã/huyện trùng với nơi khác."),
-    ("Tổ chức", 22, "Chọn trong danh sách (MTTQ, Công đoàn, Đoàn TN, Hội LHPN, Hội Nông dân, Hội CCB, Hội quần chúng, "
-     "Số gộp nhiều tổ chức) hoặc ghi mã."),
+    (
+        "Tổ chức",
+        22,
+        "Chọn trong danh sách (MTTQ, Công đoàn, Đoàn TN, Hội LHPN, Hội Nông dân, Hội CCB, Hội quần chúng, "
+        "Số gộp nhiều tổ chức) hoặc ghi mã.",
+    ),
     ("Chỉ tiêu", 24, "Chọn trong danh sách hoặc ghi mã (members, loan_balance …)."),
-    ("Phân tổ", 22, "Để trống cho số tổng. Ví dụ: Kinh tế, Văn hóa – xã hội (mô hình Dân vận khéo theo lĩnh vực)."),
+    (
+        "Phân tổ",
+        22,
+        "Để trống cho số tổng. Ví dụ: Kinh tế, Văn hóa – xã hội (mô hình Dân vận khéo theo lĩnh vực).",
+    ),
     ("Loại kỳ", 12, "Quý, 6 tháng, 9 tháng, Năm, Tháng, Ngày hoặc Giai đoạn."),
-    ("Kỳ", 16, "Ví dụ: Quý I/2024 (hoặc 1/2024 khi Loại kỳ là Quý), 6 tháng đầu năm 2024, Năm 2024, 31/12/2024."),
-    ("Giá trị", 16, "Một số không âm: 180.455 hoặc 180455; 1,2 triệu; 259 tỷ đồng; tỷ lệ ghi 0,15 hoặc 0,15%. "
-     "Có thể ghi kèm «hơn», «gần», «khoảng»."),
+    (
+        "Kỳ",
+        16,
+        "Ví dụ: Quý I/2024 (hoặc 1/2024 khi Loại kỳ là Quý), 6 tháng đầu năm 2024, Năm 2024, 31/12/2024.",
+    ),
+    (
+        "Giá trị",
+        16,
+        "Một số không âm: 180.455 hoặc 180455; 1,2 triệu; 259 tỷ đồng; tỷ lệ ghi 0,15 hoặc 0,15%. "
+        "Có thể ghi kèm «hơn», «gần», «khoảng».",
+    ),
     ("Đơn vị tính", 14, "Không bắt buộc: đồng, triệu đồng, tỷ đồng … (giá trị được nhân theo đơn vị này)."),
     ("Ghi chú", 30, "Không bắt buộc: nguồn, văn bản, giải thích."),
 )
@@ -387,7 +413,18 @@ IMP_TEMPLATE_HELP = (
 IMP_TEMPLATE_COLUMNS_TITLE = "Các cột"
 IMP_TEMPLATE_EXAMPLE_TITLE = "Ví dụ"
 IMP_TEMPLATE_EXAMPLES = (
-    ("Lai Châu", "", "Hội quần chúng", "Số hội viên, đoàn viên", "", "Năm", "2020", "180.455", "", "Báo cáo tổng kết"),
+    (
+        "Lai Châu",
+        "",
+        "Hội quần chúng",
+        "Số hội viên, đoàn viên",
+        "",
+        "Năm",
+        "2020",
+        "180.455",
+        "",
+        "Báo cáo tổng kết",
+    ),
     ("Vĩnh Thạnh", "Cần Thơ", "Hội Nông dân", "Dư nợ ủy thác", "", "Quý", "II/2024", "259", "tỷ đồng", ""),
 )
 IMP_TEMPLATE_LIST_TITLES = {
@@ -397,7 +434,9 @@ IMP_TEMPLATE_LIST_TITLES = {
     "period_type": "Loại kỳ",
 }
 IMP_TEMPLATE_LIST_ERROR_TITLE = "Giá trị ngoài danh sách"
-IMP_TEMPLATE_LIST_ERROR = "Giá trị này không có trong danh sách. Vẫn có thể ghi mã; tệp sẽ được kiểm tra khi nhập."
+IMP_TEMPLATE_LIST_ERROR = (
+    "Giá trị này không có trong danh sách. Vẫn có thể ghi mã; tệp sẽ được kiểm tra khi nhập."
+)
 
 # Extraction ---------------------------------------------------------------------------------------
 # Reading figures from report prose (danvan/extract, `python -m danvan extract`, page «Trích xuất báo cáo»)
@@ -427,9 +466,13 @@ EXT_ERR_ORGANIZATION = "tổ chức «{value}» không có trong danh mục"
 EXT_ERR_BREAKDOWN = "phân tổ «{value}» không có trong danh mục (để trống nếu là số tổng)"
 EXT_ERR_LOCALITY = "chưa chọn địa phương hoặc mã «{value}» không có"
 EXT_ERR_LOCALITY_PERIOD = "đơn vị «{name}» không còn hiệu lực trong kỳ {period}"
-EXT_ERR_PERIOD = "kỳ «{value}» không đúng cách ghi (2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01, 2011/2017)"
+EXT_ERR_PERIOD = (
+    "kỳ «{value}» không đúng cách ghi (2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01, 2011/2017)"
+)
 EXT_ERR_VALUE = "giá trị «{value}» không phải là số không âm"
-EXT_ERR_DUPLICATE = "trùng với dòng {other} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ và kỳ) nhưng khác giá trị"
+EXT_ERR_DUPLICATE = (
+    "trùng với dòng {other} (cùng địa phương, tổ chức, chỉ tiêu, phân tổ và kỳ) nhưng khác giá trị"
+)
 EXT_ERR_NOTHING = "Chưa nhận số liệu nào: chọn «Nhận» ở cột Quyết định."
 EXT_ERR_TITLE = "Cần tiêu đề văn bản."
 
@@ -449,7 +492,9 @@ EXT_DOC_PUBLISHED = "Ngày đăng, ban hành"
 EXT_DOC_URL = "Địa chỉ web"
 EXT_DOC_LOCALITY = "Địa phương văn bản nói về (nếu biết)"
 EXT_DOC_PUBLISHED_FOUND = "Ngày đọc được từ văn bản: {date}"
-EXT_DOC_PUBLISHED_UNKNOWN = "Không đọc được ngày đăng từ văn bản: các kỳ tương đối («năm qua», «đến nay») chưa xác định."
+EXT_DOC_PUBLISHED_UNKNOWN = (
+    "Không đọc được ngày đăng từ văn bản: các kỳ tương đối («năm qua», «đến nay») chưa xác định."
+)
 EXT_RUN = "Trích xuất số liệu"
 EXT_FOUND = "Tìm thấy {n} số liệu."
 EXT_NONE = (
@@ -630,5 +675,7 @@ COVERAGE_UNIT = "đơn vị"
 COVERAGE_GAPS = "Báo cáo thiếu hoặc muộn"
 COVERAGE_LATE = "muộn {days} ngày"
 COVERAGE_ABSENT = "không báo cáo"
-COVERAGE_SUMMARY = "{period}: {reported}/{total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
+COVERAGE_SUMMARY = (
+    "{period}: {reported}/{total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
+)
 COL_STATUS = "Tình trạng"

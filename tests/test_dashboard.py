@@ -232,3 +232,12 @@ def test_presentation_mode_hides_the_sidebar_and_steps_through_charts(app_db):
     assert titles(at) != first and "Biểu đồ 2/5" in [md.value for md in at.markdown]
     layout = figures(at)[0]["layout"]
     assert (layout["width"], layout["height"]) == (1280, 720)  # 16:9
+
+
+@pytest.mark.parametrize(
+    ("page", "title"),
+    [("import_data", "Nhập dữ liệu"), ("extract", "Trích xuất"), ("sources", "Nguồn số liệu")],
+)
+def test_work_pages_open_through_the_router(app_db, page, title):
+    at = open_app(page=page)
+    assert at.title and at.title[0].value.startswith(title)
