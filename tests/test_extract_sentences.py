@@ -320,3 +320,14 @@ def test_a_list_with_labels_and_colons(index):
         ("new_members", 2075, "hoi_nd", "L15", "2023"),
         ("borrowing_households", 21930, "hoi_nd", "L15", "2023"),
     ]
+
+
+def test_dan_van_kheo_counts_without_a_named_organization_belong_to_the_whole_system(index):
+    """Written for this rule: an organization named in an earlier sentence does not own the models."""
+    text = (
+        "Năm 2023, Hội Nông dân tỉnh Thái Bình kết nạp 2.300 hội viên mới.\n"
+        'Cũng trong năm, toàn tỉnh công nhận 415 mô hình "Dân vận khéo".'
+    )
+    found = {f[0]: f for f in figures(index, text, "2024-01-10")}
+    assert found["new_members"][3] == "hoi_nd"
+    assert found["dvk_models"][1] == 415 and found["dvk_models"][3] == "combined"

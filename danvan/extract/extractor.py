@@ -584,6 +584,10 @@ class _Reader:
             return in_sentence[-1][1], "sentence"
         if fig.noun_org:
             return fig.noun_org, "noun"
+        if fig.indicator.startswith("dvk_models"):
+            # "Dân vận khéo" is a movement of the whole political system: unless the sentence names
+            # an organization, a count belongs to all of them together, not to one named earlier.
+            return "combined", "dvk_system"
         for t in reversed(self._paragraph_sentences(s)):
             hits = [code for a, b, code in self.orgs if t.start <= a < t.end]
             if hits:
