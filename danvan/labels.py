@@ -679,3 +679,7 @@ COVERAGE_SUMMARY = (
     "{period}: {reported}/{total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
 )
 COL_STATUS = "Tình trạng"
+
+# Intake (continued) -----------------------------------------------------------------------------
+IMP_STEP_DERIVING = "Đang tính lại các bảng tổng hợp cho phần số liệu bị ảnh hưởng…"
+IMP_STEP_SAVING = "Đang lưu tệp gốc và hoàn tất…"

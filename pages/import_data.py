@@ -84,8 +84,15 @@ if uploaded is not None:
     elif report.acceptable(skip_invalid):
         st.info(labels.IMP_WILL_COMMIT.format(n=report.accepted(skip_invalid)))
         if st.button(labels.IMP_COMMIT_BUTTON, type="primary"):
-            bar = st.progress(0.9, text=labels.IMP_STEP_COMMITTING)
-            outcome = commit.commit(cur, report, data, skip_invalid=skip_invalid, imported_by=imported_by)
+            bar = st.progress(0.85, text=labels.IMP_STEP_COMMITTING)
+            outcome = commit.commit(
+                cur,
+                report,
+                data,
+                skip_invalid=skip_invalid,
+                imported_by=imported_by,
+                progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+            )
             bar.empty()
             st.session_state["import_outcome"] = outcome
             cache.invalidate()

@@ -107,8 +107,10 @@ def commit(
     *,
     skip_invalid: bool = False,
     imported_by: str | None = None,
+    progress=None,
 ) -> Outcome:
     """Write the report's accepted records as one batch (or nothing); see the module docstring."""
+    step = progress or (lambda _f, _m: None)
     accepted = report.accepted(skip_invalid)
     if not report.errors.empty and not skip_invalid:
         return Outcome("rejected", None, 0, labels.IMP_MSG_REJECTED.format(errors=len(report.errors)))
@@ -149,7 +151,9 @@ def commit(
             "approx, source_id, evidence from intake_facts"
         )
         con.unregister("intake_facts")
+        step(0.9, labels.IMP_STEP_DERIVING)
         refresh_derived(con, period_ids, facts["indicator"].unique().tolist())
+        step(0.97, labels.IMP_STEP_SAVING)
         archived = archive_path(con, batch_id, report.file_name)
         archived.parent.mkdir(parents=True, exist_ok=True)
         with open(archived, "wb") as fh:
@@ -232,7 +236,7 @@ def run_import(
         outcome = Outcome("dry_run" if ok else "rejected", None, n if ok else 0, message)
     else:
         step(0.85, labels.IMP_STEP_COMMITTING)
-        outcome = commit(con, report, data, skip_invalid=skip_invalid, imported_by=imported_by)
+        outcome = commit(con, report, data, skip_invalid=skip_invalid, imported_by=imported_by, progress=step)
     step(1.0, outcome.message)
     return report, outcome
 

@@ -16,7 +16,7 @@ import pandas as pd
 
 from danvan import labels, periods
 from danvan.intake.encodings import detect_legacy, repair, to_unicode
-from danvan.intake.resolve import Registry, parse_period, period_kind
+from danvan.intake.resolve import Registry, parse_period
 from danvan.text import ascii_key
 
 HEADER_SCAN_ROWS = 40
@@ -301,6 +301,3 @@ def _note(sheet: str, row: int | None, column: str, value: str, message: str) ->
         "message": message,
         "suggestion": "",
     }
-
-
-__all__ = ["DIMENSIONS", "Table", "build_table", "find_header", "letter", "period_kind"]
