@@ -143,3 +143,25 @@ def test_tone_mark_placement_and_decomposed_accents_do_not_matter(small_db):
     )
     assert r.errors.empty
     assert r.records["locality_id"].tolist() == ["L56", "L56", "L56"]
+
+
+def test_aliases_are_unambiguous(small_con):
+    """Every alias in data/reference/aliases.csv names one code, and no other code's own name."""
+    import pandas as pd
+
+    from danvan.intake.resolve import ALIASES
+    from danvan.text import ascii_key
+
+    aliases = pd.read_csv(ALIASES, dtype=str, keep_default_na=False)
+    for kind in ("organization", "indicator"):
+        own = {}
+        for code, name, short in small_con.execute(f"select code, name, short_name from {kind}").fetchall():
+            for text in (code, name, short):
+                own.setdefault(ascii_key(text), set()).add(code)
+        listed = aliases[aliases["kind"] == kind]
+        assert set(listed["code"]) <= {c for codes in own.values() for c in codes}
+        by_key = {}
+        for row in listed.itertuples():
+            by_key.setdefault(ascii_key(row.alias), set()).add(row.code)
+        for key, codes in by_key.items():
+            assert len(codes | own.get(key, codes)) == 1, (kind, key, codes, own.get(key))
