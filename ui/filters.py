@@ -31,10 +31,18 @@ def _bucket_options(kind: str, last_end: date) -> list[str]:
 
 
 def _init_from_url(options: dict[str, list[str]]) -> None:
-    """Seed the widgets from the URL once per session (the URL wins over defaults)."""
-    if st.session_state.get("_filters_ready"):
-        return
+    """Seed the widgets from the URL once per session (the URL wins over defaults), and again
+    when the browser brings back another URL: Back/Forward make Streamlit rerun with that entry's
+    query string, which then differs from the one this session last wrote (`_url_written`).
+    Without this the widgets keep their state and the next run writes it over the older URL."""
     qp = st.query_params
+    seen = {k: v for k, v in qp.items() if k != "present"}
+    ready = st.session_state.get("_filters_ready")
+    if ready and (not seen or seen == st.session_state.get("_url_written")):
+        return
+    if ready:  # back/forward: keys absent from that URL go back to their defaults
+        st.session_state["f_o"] = []
+        st.session_state["url_u"] = ""
     for key, allowed in options.items():
         value = qp.get(key)
         if value is not None and value in allowed:
@@ -79,12 +87,19 @@ def sidebar() -> View:
         if rel == "range":
             key = f"f_range_{kind}"
             url_from, url_to = ss.pop("url_from", None), ss.pop("url_to", None)
+            span = DEFAULT_QUARTERS if kind == "quarter" else 4
+            initial = (buckets[max(0, len(buckets) - span)], buckets[-1])
             if url_from in buckets and url_to in buckets and buckets.index(url_from) <= buckets.index(url_to):
-                ss[key] = (url_from, url_to)
-            if key not in ss or any(b not in buckets for b in ss[key]):
-                span = DEFAULT_QUARTERS if kind == "quarter" else 4
-                ss[key] = (buckets[max(0, len(buckets) - span)], buckets[-1])
-            start, end = st.select_slider(labels.F_PERIOD_RANGE, buckets, format_func=periods.label, key=key)
+                initial = (url_from, url_to)
+                ss.pop(key, None)  # the URL wins over the slider's state
+            elif key in ss and any(b not in buckets for b in ss[key]):
+                ss.pop(key, None)
+            # The range is passed as `value`, never written into session state: a select_slider
+            # only reads the browser's two values back as a range when its `value` is a pair (set
+            # through session state alone, the next rerun got one value and the range reset).
+            start, end = st.select_slider(
+                labels.F_PERIOD_RANGE, buckets, value=initial, format_func=periods.label, key=key
+            )
             chosen = buckets[buckets.index(start) : buckets.index(end) + 1]
         else:
             chosen = _relative(rel, kind, buckets, last_end)
@@ -186,6 +201,7 @@ def _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope) ->
         state["u"] = unit
     if orgs:
         state["o"] = ",".join(orgs)
+    st.session_state["_url_written"] = state
     if {k: v for k, v in st.query_params.items() if k != "present"} != state:
         present = st.query_params.get("present")
         st.query_params.from_dict(state | ({"present": present} if present else {}))
