@@ -29,4 +29,7 @@ select
     bool_or(is_demo) as is_demo,
     list_distinct(flatten(list(source_ids))) as source_ids
 from placed
-group by all;
+group by all
+-- Stored in this order (it changes no value) so that min/max per row group skip what a query
+-- for one indicator and a few buckets does not need.
+order by mode, scope, indicator, bucket_kind, bucket_end, area_id, organization, breakdown;
