@@ -1,0 +1,153 @@
+"""The browser tests' fixtures: `streamlit run dashboard.py` on a free port against a copy of the
+small warehouse, and Debian's Chromium driven by Playwright (never a browser download).
+
+Every test here is marked `e2e` (select with `-m e2e`, leave out with `-m "not e2e"`). Without
+/usr/bin/chromium the tests fail with what to do, never skip: CI must not pass without them.
+Screenshots go to build/screenshots/, which the end of the run names.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SCREENSHOTS = ROOT / "build" / "screenshots"
+VIEWPORT = {"width": 1400, "height": 900}
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "e2e: end-to-end tests in a real browser (Chromium)")
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(item.fspath).parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    shots = sorted(SCREENSHOTS.glob("*.png")) if SCREENSHOTS.exists() else []
+    if shots:
+        terminalreporter.write_sep("-", "ảnh chụp màn hình (e2e)")
+        terminalreporter.write_line(f"{len(shots)} ảnh trong {SCREENSHOTS.relative_to(ROOT)}/")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_streamlit(
+    script: Path, db: Path, log: Path, port: int | None = None
+) -> tuple[subprocess.Popen, str]:
+    """`streamlit run` on 127.0.0.1 and a free port; returns once /_stcore/health answers."""
+    port = port or free_port()
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.address=127.0.0.1",
+        f"--server.port={port}",
+        "--server.headless=true",
+        "--browser.gatherUsageStats=false",
+        # Others edit the tree while tests run: no reloads in the middle of a test.
+        "--server.fileWatcherType=none",
+        "--server.runOnSave=false",
+    ]
+    env = os.environ | {"DANVAN_DB": str(db)}
+    out = open(log, "wb")  # noqa: SIM115 (closed with the process, below)
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            out.close()
+            raise RuntimeError(f"streamlit exited ({proc.returncode}):\n{log.read_text(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return proc, url
+        except OSError:
+            pass
+        time.sleep(0.3)
+    proc.kill()
+    out.close()
+    raise RuntimeError(f"streamlit did not answer on {url} within 90 s:\n{log.read_text(errors='replace')}")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+
+
+@pytest.fixture(scope="session")
+def screenshots() -> Path:
+    shutil.rmtree(SCREENSHOTS, ignore_errors=True)
+    SCREENSHOTS.mkdir(parents=True)
+    return SCREENSHOTS
+
+
+@pytest.fixture(scope="session")
+def app_url(small_db, tmp_path_factory):
+    """The dashboard served by `streamlit run dashboard.py` against a private copy of the small
+    warehouse (the app opens it read-write)."""
+    folder = tmp_path_factory.mktemp("e2e")
+    db = folder / "app.duckdb"
+    shutil.copy(small_db, db)
+    proc, url = start_streamlit(ROOT / "dashboard.py", db, folder / "streamlit.log")
+    yield url
+    stop(proc)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.fail(
+            f"{CHROMIUM} không có: chạy `make browser` (apt-get install chromium fonts-noto-core). "
+            "Các kiểm thử trên trình duyệt không được bỏ qua."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh browser context (a new Streamlit session) and page."""
+    context = browser.new_context(viewport=VIEWPORT, locale="vi-VN", accept_downloads=True)
+    p = context.new_page()
+    p.set_default_timeout(60_000)
+    yield p
+    context.close()
