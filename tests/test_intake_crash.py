@@ -37,7 +37,9 @@ CHILD = textwrap.dedent(
 def snapshot(db):
     with duckdb.connect(str(db), read_only=True) as con:
         return {
-            t: con.execute(f"select count(*), coalesce(sum(hash(x)), 0) from {t} as x").fetchone()
+            t: con.execute(
+                "select count(*), coalesce(sum(hash(x)), 0) from query_table($t) as x", {"t": t}
+            ).fetchone()
             for t in (
                 "fact",
                 "source",

@@ -155,7 +155,8 @@ def test_aliases_are_unambiguous(small_con):
     aliases = pd.read_csv(ALIASES, dtype=str, keep_default_na=False)
     for kind in ("organization", "indicator"):
         own = {}
-        for code, name, short in small_con.execute(f"select code, name, short_name from {kind}").fetchall():
+        rows = small_con.execute("select code, name, short_name from query_table($t)", {"t": kind}).fetchall()
+        for code, name, short in rows:
             for text in (code, name, short):
                 own.setdefault(ascii_key(text), set()).add(code)
         listed = aliases[aliases["kind"] == kind]

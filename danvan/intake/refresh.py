@@ -21,7 +21,6 @@ after the commit (and before the next refresh, for one left by a killed process)
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterable
 
 import duckdb
@@ -30,22 +29,45 @@ from danvan import periods, warehouse
 
 # Steps that depend on facts (derive_1, locality_ancestor, depends on localities only).
 FACT_STEPS = [s for s in warehouse.DERIVE_STEPS if not s.name.startswith("derive_1_")]
-BUCKET_TABLES = ("fact_unit_bucket", "fact_effective", "fact_area")
-SCRATCH_PREFIX = "intake_scratch_"
+SCRATCH = "intake_scratch"  # one fixed name: every statement below is a constant
+
+_PREPARE = [
+    "create schema intake_scratch",
+    "create table intake_scratch.part_indicator as select unnest($indicators::varchar[]) as indicator",
+    "create table intake_scratch.part_year as select unnest($years::integer[]) as year",
+    "create table intake_scratch.part_period as select period_id from period "
+    "where year(start_date) = year(end_date) and year(start_date) in (select year from intake_scratch.part_year) "
+    "union select unnest($period_ids::varchar[])",
+    "create table intake_scratch.part_bucket as select period_id as bucket_id from period "
+    "where kind in ('quarter', 'half', 'nine_months', 'year') "
+    "and year(end_date) in (select year from intake_scratch.part_year)",
+    "create view intake_scratch.fact as select f.* from main.fact as f "
+    "semi join intake_scratch.part_period as p using (period_id) "
+    "semi join intake_scratch.part_indicator as i using (indicator)",
+]
+_SWAP = (
+    "delete from main.fact_resolved as d "
+    "where d.period_id in (select period_id from intake_scratch.part_period) "
+    "and d.indicator in (select indicator from intake_scratch.part_indicator)",
+    "insert into main.fact_resolved by name select * from intake_scratch.fact_resolved",
+    "delete from main.fact_unit_bucket as d "
+    "where d.bucket_id in (select bucket_id from intake_scratch.part_bucket) "
+    "and d.indicator in (select indicator from intake_scratch.part_indicator)",
+    "insert into main.fact_unit_bucket by name select * from intake_scratch.fact_unit_bucket",
+    "delete from main.fact_effective as d "
+    "where d.bucket_id in (select bucket_id from intake_scratch.part_bucket) "
+    "and d.indicator in (select indicator from intake_scratch.part_indicator)",
+    "insert into main.fact_effective by name select * from intake_scratch.fact_effective",
+    "delete from main.fact_area as d "
+    "where d.bucket_id in (select bucket_id from intake_scratch.part_bucket) "
+    "and d.indicator in (select indicator from intake_scratch.part_indicator)",
+    "insert into main.fact_area by name select * from intake_scratch.fact_area",
+)
 
 
 def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
-    """Drop every scratch schema a refresh left behind (call outside a transaction)."""
-    names = [
-        r[0]
-        for r in con.execute(
-            "select schema_name from duckdb_schemas() where database_name = current_database() "
-            "and starts_with(schema_name, $prefix)",
-            {"prefix": SCRATCH_PREFIX},
-        ).fetchall()
-    ]
-    for name in names:
-        con.execute(f'drop schema if exists "{name}" cascade')  # names made by refresh_derived
+    """Drop the scratch schema a refresh left behind (call outside a transaction)."""
+    con.execute("drop schema if exists intake_scratch cascade")
 
 
 def refresh_derived(
@@ -60,46 +82,15 @@ def refresh_derived(
         p = periods.parse(pid)
         if p.start.year == p.end.year:
             years.add(p.start.year)
-    schema = f"{SCRATCH_PREFIX}{uuid.uuid4().hex[:12]}"  # identifier made here, never from input
-    old_path = con.execute("select current_setting('search_path')").fetchone()[0]
-    con.execute(f"create schema {schema}")
-    con.execute(
-        f"create table {schema}.part_indicator as select unnest($v::varchar[]) as indicator",
-        {"v": indicators},
-    )
-    con.execute(
-        f"create table {schema}.part_year as select unnest($v::integer[]) as year", {"v": sorted(years)}
-    )
-    con.execute(
-        f"create table {schema}.part_period as select period_id from period "
-        f"where year(start_date) = year(end_date) and year(start_date) in (select year from {schema}.part_year) "
-        "union select unnest($ids::varchar[])",
-        {"ids": period_ids},
-    )
-    con.execute(
-        f"create table {schema}.part_bucket as select period_id as bucket_id from period "
-        "where kind in ('quarter', 'half', 'nine_months', 'year') "
-        f"and year(end_date) in (select year from {schema}.part_year)"
-    )
-    con.execute(
-        f"create view {schema}.fact as select f.* from main.fact as f "
-        f"semi join {schema}.part_period as p using (period_id) "
-        f"semi join {schema}.part_indicator as i using (indicator)"
-    )
-    con.execute(f"set search_path = '{schema},main'")
+    values = {"indicators": indicators, "years": sorted(years), "period_ids": period_ids}
+    for statement in _PREPARE:
+        used = {k: v for k, v in values.items() if f"${k}" in statement}
+        con.execute(statement, used)
+    con.execute("set search_path = 'intake_scratch,main'")
     try:
         for step in FACT_STEPS:
             con.execute(step.read_text(encoding="utf-8"))
     finally:
-        con.execute(f"set search_path = '{old_path or 'main'}'")
-    con.execute(
-        f"delete from main.fact_resolved as d where d.period_id in (select period_id from {schema}.part_period) "
-        f"and d.indicator in (select indicator from {schema}.part_indicator)"
-    )
-    con.execute(f"insert into main.fact_resolved by name select * from {schema}.fact_resolved")
-    for table in BUCKET_TABLES:  # fixed names
-        con.execute(
-            f"delete from main.{table} as d where d.bucket_id in (select bucket_id from {schema}.part_bucket) "
-            f"and d.indicator in (select indicator from {schema}.part_indicator)"
-        )
-        con.execute(f"insert into main.{table} by name select * from {schema}.{table}")
+        con.execute("reset search_path")
+    for statement in _SWAP:
+        con.execute(statement)

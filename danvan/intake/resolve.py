@@ -44,6 +44,14 @@ class Lookup:
         return self.code is not None
 
 
+# (code, name, short name) of each registry, in display order.
+_NAMES = {
+    "organization": "select code, name, short_name from organization order by sort",
+    "indicator": "select code, name, short_name from indicator order by sort",
+    "breakdown": "select code, name, name from breakdown order by sort",
+}
+
+
 class Registry:
     """Organizations, indicators and breakdowns by code, name or alias."""
 
@@ -51,24 +59,18 @@ class Registry:
         aliases = pd.read_csv(ALIASES, dtype=str, keep_default_na=False)
         self.keys: dict[str, dict[str, str]] = {}
         self.names: dict[str, dict[str, str]] = {}
-        for kind, table in (
-            ("organization", "organization"),
-            ("indicator", "indicator"),
-            ("breakdown", "breakdown"),
-        ):
-            rows = con.execute(f"select code, name from {table} order by sort").fetchall()  # table: fixed
+        for kind, statement in _NAMES.items():
+            rows = con.execute(statement).fetchall()
             keys: dict[str, str] = {}
-            short = "short_name" if kind != "breakdown" else "name"
-            shorts = dict(con.execute(f"select code, {short} from {table}").fetchall())  # fixed names
-            for code, name in rows:
-                for text in (code, name, shorts[code]):
+            for code, name, short in rows:
+                for text in (code, name, short):
                     keys.setdefault(ascii_key(text), code)
                 if kind == "breakdown":
                     keys.setdefault(ascii_key(code.partition(":")[2]), code)
             for row in aliases[aliases["kind"] == kind].itertuples():
                 keys.setdefault(ascii_key(row.alias), row.code)
             self.keys[kind] = keys
-            self.names[kind] = {code: name for code, name in rows}
+            self.names[kind] = {code: name for code, name, _ in rows}
         self.indicator_kind = dict(con.execute("select code, kind from indicator").fetchall())
         self.indicator_unit = dict(con.execute("select code, unit from indicator").fetchall())
 
