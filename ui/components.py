@@ -119,6 +119,8 @@ def image_buttons(c: Chart) -> None:
 
 
 def page_header(report: PageReport) -> None:
+    if presenting():  # the slide itself carries the title, filters, sources and demo stamp
+        return
     st.title(report.title)
     st.caption(report.view.subtitle)
     if report.is_demo:
