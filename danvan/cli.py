@@ -25,6 +25,7 @@ COMMANDS = (
     "danvan.commands.template",
     "danvan.commands.extract",
     "danvan.commands.deck",
+    "danvan.commands.bench",
 )
 
 

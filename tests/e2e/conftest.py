@@ -10,28 +10,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
+from bench.serve import CHROMIUM, CHROMIUM_ARGS, start_streamlit, stop
 from tests.conftest import ROOT
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 VIEWPORT = {"width": 1400, "height": 900}
 
@@ -52,61 +37,6 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if shots:
         terminalreporter.write_sep("-", "ảnh chụp màn hình (e2e)")
         terminalreporter.write_line(f"{len(shots)} ảnh trong {SCREENSHOTS.relative_to(ROOT)}/")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def start_streamlit(
-    script: Path, db: Path, log: Path, port: int | None = None
-) -> tuple[subprocess.Popen, str]:
-    """`streamlit run` on 127.0.0.1 and a free port; returns once /_stcore/health answers."""
-    port = port or free_port()
-    cmd = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        "--server.address=127.0.0.1",
-        f"--server.port={port}",
-        "--server.headless=true",
-        "--browser.gatherUsageStats=false",
-        # Others edit the tree while tests run: no reloads in the middle of a test.
-        "--server.fileWatcherType=none",
-        "--server.runOnSave=false",
-    ]
-    env = os.environ | {"DANVAN_DB": str(db)}
-    out = open(log, "wb")  # noqa: SIM115 (closed with the process, below)
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            out.close()
-            raise RuntimeError(f"streamlit exited ({proc.returncode}):\n{log.read_text(errors='replace')}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return proc, url
-        except OSError:
-            pass
-        time.sleep(0.3)
-    proc.kill()
-    out.close()
-    raise RuntimeError(f"streamlit did not answer on {url} within 90 s:\n{log.read_text(errors='replace')}")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,147 @@
+"""The browser's time to first chart on each page, against a one-chart Streamlit page, and the
+server's peak memory while 10 sessions use it.
+
+    python bench/browser.py --db WAREHOUSE   → {"browser": [...], "peak_rss_mb": …, "sessions": 10}
+
+Both servers (`streamlit run dashboard.py` and `streamlit run bench/minimal_app.py`) run side by
+side, and the loads alternate between them so both see the same machine. "Time to first chart"
+is the browser's own clock (performance.now(), from the start of navigation) when the first Plotly
+chart has drawn its plot, in a new browser context each time: a person opening a link, with the
+server's caches warm (each page is loaded once before measuring; the first load on a fresh
+server also pays for opening the warehouse, see the pages part for cold server times).
+Then 10 sessions open every page for 10 different provinces at once, and the dashboard server's
+peak resident memory (VmHWM, over its whole life) is read from /proc.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.serve import CHROMIUM, CHROMIUM_ARGS, rss_mb, start_streamlit, stop  # noqa: E402
+
+PAGES = ("overview", "members", "models", "loans", "localities")
+# Ten of today's provinces, one per session.
+PROVINCES = ("01", "79", "31", "48", "92", "12", "04", "08", "22", "96")
+VIEWPORT = {"width": 1400, "height": 900}
+IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+FIRST_CHART = """
+window.__firstChart = null;
+new MutationObserver((records, observer) => {
+    if (document.querySelector('.js-plotly-plot .main-svg .cartesianlayer, .js-plotly-plot .main-svg .pielayer')) {
+        window.__firstChart = performance.now();
+        observer.disconnect();
+    }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def first_chart_ms(browser, url: str) -> float:
+    context = browser.new_context(viewport=VIEWPORT, locale="vi-VN")
+    context.add_init_script(FIRST_CHART)
+    page = context.new_page()
+    try:
+        page.goto(url, wait_until="commit", timeout=300_000)
+        page.wait_for_function("window.__firstChart !== null", timeout=300_000, polling=50)
+        return float(page.evaluate("window.__firstChart"))
+    finally:
+        context.close()
+
+
+def time_to_first_chart(app: str, minimal: str, loads: int) -> list[dict]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for page in PAGES:  # warm-up: caches, and the first request of each URL
+            first_chart_ms(browser, f"{app}/{page}")
+        first_chart_ms(browser, minimal)
+        times: dict[str, list[float]] = {page: [] for page in PAGES}
+        baseline: list[float] = []
+        for _ in range(loads):
+            for page in PAGES:
+                baseline.append(first_chart_ms(browser, minimal))
+                times[page].append(first_chart_ms(browser, f"{app}/{page}"))
+        browser.close()
+    base = statistics.median(baseline)
+    return [
+        {
+            "page": page,
+            "first_chart_ms": round(statistics.median(ms), 1),
+            "baseline_ms": round(base, 1),
+            "ratio": round(statistics.median(ms) / base, 2),
+        }
+        for page, ms in times.items()
+    ]
+
+
+async def _session(browser, app: str, province: str) -> None:
+    context = await browser.new_context(viewport=VIEWPORT, locale="vi-VN")
+    page = await context.new_page()
+    try:
+        for name in PAGES:
+            await page.goto(f"{app}/{name}?p={province}", timeout=600_000)
+            await page.wait_for_selector("h1", timeout=600_000)
+            await page.wait_for_selector(IDLE, timeout=600_000)
+    finally:
+        await context.close()
+
+
+async def _sessions(app: str, n: int) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as p:
+        browser = await p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        await asyncio.gather(*(_session(browser, app, PROVINCES[i % len(PROVINCES)]) for i in range(n)))
+        await browser.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--db", required=True)
+    p.add_argument("--loads", type=int, default=5, help="measured loads per page")
+    p.add_argument("--sessions", type=int, default=10)
+    args = p.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        app, app_url = start_streamlit(ROOT / "dashboard.py", Path(args.db), Path(tmp) / "app.log")
+        minimal, minimal_url = start_streamlit(
+            ROOT / "bench" / "minimal_app.py", Path(args.db), Path(tmp) / "min.log"
+        )
+        try:
+            rows = time_to_first_chart(app_url, minimal_url, args.loads)
+            for row in rows:
+                print(f"  {row}", file=sys.stderr, flush=True)
+            stop(minimal)
+            asyncio.run(_sessions(app_url, args.sessions))
+            peak = rss_mb(app.pid, "VmHWM")
+            after = rss_mb(app.pid)
+        finally:
+            for proc in (app, minimal):
+                if proc.poll() is None:
+                    stop(proc)
+    print(
+        f"  bộ nhớ đỉnh {peak:.0f} MB, sau {args.sessions} phiên {after:.0f} MB", file=sys.stderr, flush=True
+    )
+    print(
+        json.dumps(
+            {
+                "browser": rows,
+                "peak_rss_mb": round(peak, 1),
+                "rss_after_mb": round(after, 1),
+                "sessions": args.sessions,
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,82 @@
+"""Each page's server time in Streamlit's AppTest: cold and warm, at the default view.
+
+    python bench/pages.py --db WAREHOUSE        → {"pages": [{"name", "cold_ms", "warm_ms"}, …]}
+
+Every page gets a fresh process (run as `--page NAME`): "cold" is its first run there, with the
+Python modules already imported but every cache empty and the warehouse not yet open — a page
+opened on a freshly started server. "Warm" is the median of the next runs of the same view in the
+same session: the cached data, the figures and the rendering, what each rerun costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ("overview", "members", "models", "loans", "localities")
+WARM_RUNS = 7
+
+
+def one_page(page: str) -> dict:
+    import plotly.graph_objects  # noqa: F401  (imported before timing: not a page's cost)
+    from streamlit.testing.v1 import AppTest
+
+    import danvan.report  # noqa: F401
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=900)
+    if page != "overview":
+        at.switch_page(f"pages/{page}.py")
+    started = time.perf_counter()
+    at.run()
+    cold = (time.perf_counter() - started) * 1000
+    if at.exception:
+        raise RuntimeError(f"{page}: {at.exception}")
+    charts = len(at.get("plotly_chart"))
+    warm = []
+    for _ in range(WARM_RUNS):
+        started = time.perf_counter()
+        at.run()
+        warm.append((time.perf_counter() - started) * 1000)
+    return {
+        "name": page,
+        "cold_ms": round(cold, 1),
+        "warm_ms": round(statistics.median(warm), 1),
+        "warm_max_ms": round(max(warm), 1),
+        "charts": charts,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser()
+    p.add_argument("--db", required=True)
+    p.add_argument("--page", choices=PAGES)
+    args = p.parse_args(argv)
+    os.environ["DANVAN_DB"] = args.db
+    if args.page:
+        print(json.dumps(one_page(args.page)))
+        return 0
+    rows = []
+    for page in PAGES:
+        out = subprocess.run(
+            [sys.executable, __file__, "--db", args.db, "--page", page],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            text=True,
+            check=True,
+        ).stdout
+        rows.append(json.loads(out.strip().splitlines()[-1]))
+        print(f"  {rows[-1]}", file=sys.stderr, flush=True)
+    print(json.dumps({"pages": rows}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""One benchmark run: the warehouse at the chosen scale, then each part in turn, then the JSON.
+
+The warehouse is built once into build/bench/<scale>.duckdb and reused while the code and data it
+is built from are unchanged (a fingerprint beside it); `--rebuild` forces a new one. The parts run
+one after another, never two processes on the warehouse at once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+
+from danvan import warehouse
+from danvan.bench import queries
+
+ROOT = warehouse.ROOT
+BENCH_DIR = ROOT / "build" / "bench"
+SCRIPTS = ROOT / "bench"
+PARTS = ("queries", "pages", "browser", "import")
+IMPORT_ROWS = 1_000_000
+# What the demo warehouse is built from: a change to any of these makes a new one.
+SOURCES = (
+    "danvan/demo.py",
+    "danvan/warehouse.py",
+    "danvan/units.py",
+    "danvan/sql",
+    "data/reference",
+    "data/seeds",
+)
+
+
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def fingerprint(scale: str) -> str:
+    h = hashlib.sha256(scale.encode())
+    for name in SOURCES:
+        path = ROOT / name
+        for f in sorted(path.rglob("*")) if path.is_dir() else [path]:
+            if f.is_file() and "__pycache__" not in f.parts:
+                h.update(str(f.relative_to(ROOT)).encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()
+
+
+def warehouse_for(scale: str, rebuild: bool = False) -> Path:
+    path = BENCH_DIR / f"{scale}.duckdb"
+    stamp = path.with_suffix(".sources")
+    want = fingerprint(scale)
+    if rebuild or not path.exists() or not stamp.exists() or stamp.read_text() != want:
+        _say(f"Dựng kho dữ liệu minh họa quy mô {scale} tại {path} …")
+        summary = warehouse.build(path, scale)
+        _say(f"  {summary['facts']:,} số liệu, {summary['seconds']:.0f} s")
+        stamp.write_text(want)
+    return path
+
+
+def _script(name: str, *args: str, timeout: int = 3600) -> dict:
+    """Run bench/<name>.py in its own process; it prints one JSON object on its last line."""
+    cmd = [sys.executable, str(SCRIPTS / f"{name}.py"), *args]
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    done = subprocess.run(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, timeout=timeout, check=True, text=True
+    )
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _import(db: Path) -> dict | None:
+    try:
+        from danvan.intake import bench as intake_bench
+    except ImportError:  # the intake has not landed
+        return None
+    result = intake_bench.run(db, IMPORT_ROWS, 0)["csv"]
+    return {"rows": result["rows"], "seconds": result["seconds"], "accepted": result["accepted"]}
+
+
+def run(
+    scale: str, parts: set[str] | None = None, rebuild: bool = False, json_path: str | None = None
+) -> dict:
+    parts = set(PARTS) if parts is None else parts
+    started = time.perf_counter()
+    db = warehouse_for(scale, rebuild)
+    con = duckdb.connect(str(db), read_only=True)
+    facts = con.execute("select count(*) from fact").fetchall()[0][0]
+    result: dict = {"scale": scale, "facts": facts, "cpus": os.cpu_count()}
+    if "queries" in parts:
+        _say("Truy vấn (DuckDB) và đối chứng pandas …")
+        result["queries"] = queries.measure(con, progress=lambda s: _say("  " + s))
+    con.close()
+    if "pages" in parts:
+        _say("Thời gian máy chủ của từng trang (AppTest) …")
+        result["pages"] = _script("pages", "--db", str(db))["pages"]
+    if "browser" in parts:
+        _say("Trình duyệt: thời gian tới biểu đồ đầu tiên; bộ nhớ với 10 phiên …")
+        out = _script("browser", "--db", str(db))
+        result["browser"], result["peak_rss_mb"] = out["browser"], out["peak_rss_mb"]
+        result["sessions"] = out["sessions"]
+    if "import" in parts:
+        _say(f"Nhập một tệp CSV {IMPORT_ROWS:,} dòng …")
+        result["import"] = _import(db)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    if json_path:
+        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+        Path(json_path).write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return result
+
+
+def table(result: dict) -> str:
+    """The short summary printed at the end."""
+    lines = [f"Quy mô {result['scale']}: {result['facts']:,} số liệu"]
+    if result.get("queries"):
+        lines.append(f"{'truy vấn':28} {'p50 ms':>8} {'p95 ms':>8} {'pandas ms':>10} {'nhanh hơn':>10}")
+        for r in result["queries"]:
+            lines.append(
+                f"{r['name']:28} {r['p50_ms']:8.1f} {r['p95_ms']:8.1f} {r['pandas_p50_ms']:10.1f} "
+                f"{r['speedup']:9.1f}×"
+            )
+    if result.get("pages"):
+        lines.append(f"{'trang (máy chủ)':28} {'lạnh ms':>8} {'ấm ms':>8}")
+        for r in result["pages"]:
+            lines.append(f"{r['name']:28} {r['cold_ms']:8.0f} {r['warm_ms']:8.0f}")
+    if result.get("browser"):
+        lines.append(f"{'trang (trình duyệt)':28} {'ms':>8} {'tối giản':>8} {'tỉ lệ':>8}")
+        for r in result["browser"]:
+            lines.append(
+                f"{r['page']:28} {r['first_chart_ms']:8.0f} {r['baseline_ms']:8.0f} {r['ratio']:7.2f}×"
+            )
+    if "peak_rss_mb" in result:
+        lines.append(
+            f"Bộ nhớ đỉnh của máy chủ với {result.get('sessions', 10)} phiên: {result['peak_rss_mb']:.0f} MB"
+        )
+    if "import" in result:
+        imp = result["import"]
+        lines.append(
+            "Nhập CSV: chưa có (danvan.intake chưa có)"
+            if imp is None
+            else f"Nhập CSV {imp['rows']:,} dòng: {imp['seconds']:.1f} s"
+        )
+    return "\n".join(lines)
