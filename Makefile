@@ -28,7 +28,8 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt $(VENV)/.runtime
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-$(DB): | $(VENV)/.runtime
+# Rebuilt when the schema, the derivation rules or the shipped data change (imports are kept).
+$(DB): danvan/sql/*.sql data/reference/*.csv data/seeds/*.csv | $(VENV)/.runtime
 	$(PY) -m danvan --db $(DB) build
 
 build: $(VENV)/.runtime

@@ -6,12 +6,10 @@ checks that each file in pages/ is registered. `?present=1` (or the sidebar togg
 presentation mode: no sidebar or toolbars, large type, one 16:9 chart per screen.
 """
 
-import os
-
 import streamlit as st
 
 from danvan import labels, warehouse
-from ui import components, filters
+from ui import cache, components, filters
 
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
 
@@ -27,9 +25,10 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES, position="hidden" if components.presenting() else "sidebar")
-db = os.environ.get("DANVAN_DB", str(warehouse.DEFAULT_DB))
-if not os.path.exists(db):
-    st.error(labels.ERR_NO_WAREHOUSE.format(path=db))
+try:
+    cache.connection(cache.db_path())
+except warehouse.WarehouseError as exc:  # missing, built by an older version, or busy
+    st.error(str(exc))
     st.stop()
 filters.sidebar()
 if components.presenting():

@@ -683,3 +683,7 @@ COL_STATUS = "Tình trạng"
 # Intake (continued) -----------------------------------------------------------------------------
 IMP_STEP_DERIVING = "Đang tính lại các bảng tổng hợp cho phần số liệu bị ảnh hưởng…"
 IMP_STEP_SAVING = "Đang lưu tệp gốc và hoàn tất…"
+ERR_WAREHOUSE_OLD = (
+    "Kho dữ liệu {path} được dựng bởi một phiên bản cũ. Dựng lại bằng: python -m danvan build "
+    "(số liệu đã nhập và đã trích xuất được giữ lại)."
+)

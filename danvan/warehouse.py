@@ -32,6 +32,11 @@ KEPT_SOURCE_KINDS = ("import", "document")
 NATIONAL_MEMORY_LIMIT = "6GB"
 
 
+# Raised when the stored tables or the derivation change shape; a warehouse built by an older
+# version is refused with a message to rebuild (imports are carried over by the rebuild).
+SCHEMA_VERSION = "2"
+
+
 class WarehouseError(RuntimeError):
     """A problem a user can act on, with a Vietnamese message."""
 
@@ -43,9 +48,13 @@ def connect(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> duc
     try:
         con = duckdb.connect(str(path), read_only=read_only)
         con.execute("set enable_progress_bar = false")
-        return con
     except duckdb.IOException as exc:  # another process holds it open for writing
         raise WarehouseError(labels.ERR_WAREHOUSE_BUSY.format(path=path)) from exc
+    version = con.execute("select max(value) from build_info where key = 'schema_version'").fetchall()[0][0]
+    if version != SCHEMA_VERSION:
+        con.close()
+        raise WarehouseError(labels.ERR_WAREHOUSE_OLD.format(path=path))
+    return con
 
 
 # Reference tables and the statement that loads each from a registered frame named "incoming".
@@ -202,6 +211,7 @@ def build(path: str | os.PathLike = DEFAULT_DB, demo_scale: str = "default") -> 
         info = {
             "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
             "demo_scale": demo_scale,
+            "schema_version": SCHEMA_VERSION,
             "vietnamadminunits": metadata.version("vietnamadminunits"),
             "vietnam-provinces": metadata.version("vietnam-provinces"),
             "carried_over_facts": str(carried),

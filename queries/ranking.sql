@@ -10,15 +10,8 @@
 -- a legacy province → its districts; a current province as reported → its communes;
 -- a legacy district → its communes.
 with
-ind as (
-    select code, kind, numerator, denominator
-    from indicator
-    where code in (select unnest($indicators))
-),
 wanted as (
-    select code as target, code as component from ind where kind <> 'ratio'
-    union all select code, numerator from ind where kind = 'ratio'
-    union all select code, denominator from ind where kind = 'ratio'
+    select * from indicator_component where target in (select unnest($indicators))
 ),
 provinces as (
     select area_id as child_id, indicator, value, is_demo, source_ids
@@ -63,16 +56,15 @@ select
     any_value(l.short_name) as short_name,
     any_value(l.level) as level,
     case
-        when ind.kind = 'ratio'
-            then sum(r.value) filter (where r.indicator = ind.numerator)
-                / nullif(sum(r.value) filter (where r.indicator = ind.denominator), 0)
+        when w.kind = 'ratio'
+            then sum(r.value) filter (where r.indicator = w.numerator)
+                / nullif(sum(r.value) filter (where r.indicator = w.denominator), 0)
         else sum(r.value)
     end as value,
     bool_or(r.is_demo) as is_demo,
     list_distinct(flatten(list(r.source_ids))) as source_ids
 from rows as r
 join wanted as w on w.component = r.indicator
-join ind on ind.code = w.target
 join locality as l on l.locality_id = r.child_id
-group by w.target, r.child_id, ind.kind, ind.numerator, ind.denominator
+group by w.target, r.child_id, w.kind, w.numerator, w.denominator
 order by w.target, value desc nulls last;

@@ -12,15 +12,8 @@
 -- $mode           current | as_reported
 -- $scope          all | sourced
 with
-ind as (
-    select code, kind, numerator, denominator
-    from indicator
-    where code in (select unnest($indicators))
-),
 wanted as (
-    select code as target, code as component from ind where kind <> 'ratio'
-    union all select code, numerator from ind where kind = 'ratio'
-    union all select code, denominator from ind where kind = 'ratio'
+    select * from indicator_component where target in (select unnest($indicators))
 ),
 top_rows as (
     select organization, breakdown, bucket_id, bucket_end, indicator, value, n_units, is_demo, source_ids, approx
@@ -67,9 +60,9 @@ select
     r.bucket_id,
     any_value(r.bucket_end) as bucket_end,
     case
-        when ind.kind = 'ratio'
-            then sum(r.value) filter (where r.indicator = ind.numerator)
-                / nullif(sum(r.value) filter (where r.indicator = ind.denominator), 0)
+        when w.kind = 'ratio'
+            then sum(r.value) filter (where r.indicator = w.numerator)
+                / nullif(sum(r.value) filter (where r.indicator = w.denominator), 0)
         else sum(r.value)
     end as value,
     max(r.n_units) as n_units,
@@ -78,6 +71,5 @@ select
     case when count(*) = 1 then max(r.approx) else '' end as approx
 from rows as r
 join wanted as w on w.component = r.indicator
-join ind on ind.code = w.target
-group by w.target, r.organization, r.breakdown, r.bucket_id, ind.kind, ind.numerator, ind.denominator
+group by w.target, r.organization, r.breakdown, r.bucket_id, w.kind, w.numerator, w.denominator
 order by w.target, r.organization, r.breakdown, bucket_end;

@@ -215,3 +215,10 @@ def test_a_failed_build_leaves_the_old_warehouse(tiny_db, monkeypatch):
         warehouse.build(tiny_db, "none")
     assert tiny_db.read_bytes() == before
     assert not tiny_db.with_name(tiny_db.name + ".building").exists()
+
+
+def test_a_warehouse_from_an_older_version_is_refused_with_a_message(tiny_db):
+    with duckdb.connect(str(tiny_db)) as con:
+        con.execute("update build_info set value = '1' where key = 'schema_version'")
+    with pytest.raises(warehouse.WarehouseError, match="phiên bản cũ"):
+        warehouse.connect(tiny_db)

@@ -126,3 +126,12 @@ create table if not exists build_info (
     key    varchar primary key,
     value  varchar not null
 );
+
+-- What an indicator is computed from: itself, or a ratio's numerator and denominator (summed
+-- separately, then divided — never an average of ratios). Queries read values through this view.
+create or replace view indicator_component as
+select code as target, code as component, kind, numerator, denominator from indicator where kind <> 'ratio'
+union all
+select code, numerator, kind, numerator, denominator from indicator where kind = 'ratio'
+union all
+select code, denominator, kind, numerator, denominator from indicator where kind = 'ratio';
