@@ -10,7 +10,6 @@ from __future__ import annotations
 import os
 import shutil
 import threading
-import warnings
 
 import plotly.graph_objects as go
 
