@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import warnings
 
 import plotly.graph_objects as go
 
@@ -64,8 +65,10 @@ def render(fig: go.Figure, fmt: str = "png", scale: float = 3) -> bytes:
             if not _server_started:
                 kaleido.start_sync_server(silence_warnings=True)
                 _server_started = True
-            return slide.to_image(
-                format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT, scale=scale if fmt == "png" else 1
-            )
+            with warnings.catch_warnings():  # plotly warns that kaleido's options go unused with a server
+                warnings.simplefilter("ignore", UserWarning)
+                return slide.to_image(
+                    format=fmt, width=SLIDE_WIDTH, height=SLIDE_HEIGHT, scale=scale if fmt == "png" else 1
+                )
         except Exception as exc:  # kaleido wraps browser failures in many types; report, do not crash
             raise ImageError(labels.ERR_IMAGE.format(error=exc)) from exc
