@@ -204,6 +204,12 @@ def test_presentation_mode_steps_through_the_charts_and_exits(page, app_url, scr
 
 def test_a_chart_downloads_as_png_and_the_page_as_a_deck(page, app_url):
     open_view(page, f"{app_url}/members?k=year&r=range&from=2023&to=2024")
+    with page.expect_download() as csv:  # made on click, not on every rerun
+        page.get_by_role("button", name=labels.DOWNLOAD_CSV).first.click()
+    text = Path(csv.value.path()).read_bytes().decode("utf-8-sig")
+    assert csv.value.suggested_filename.endswith(".csv") and labels.COL_VALUE in text.splitlines()[0]
+    assert len(text.splitlines()) > 2
+
     page.get_by_role("button", name=labels.EXPORT_PNG.split(" (")[0], exact=True).first.click()
     page.get_by_role("button", name=labels.EXPORT_PNG, exact=True).click()
     ready = page.get_by_role("button", name=re.compile(r"Tải tệp .*\.png"))
