@@ -139,17 +139,8 @@ def _snapshot(con, table):
     return sorted((tuple(sorted(v) if isinstance(v, list) else v for v in row) for row in rows), key=repr)
 
 
-def test_partition_refresh_equals_a_full_derive(writable_db):
-    rows = [
-        "Lai Châu,Hội LHPN,Hội viên,Quý I/2024,1000",
-        "Lai Châu,Hội LHPN,Kết nạp mới,Quý II/2024,10",
-        "79,Hội Nông dân,Dư nợ,2023,5 tỷ",
-        "Quận 1,Hội CCB,Hội viên,6 tháng đầu năm 2025,40",
-        "Hà Nội,Hội LHPN,Hội viên,2011/2017,9",
-    ]
-    _, out = run(writable_db, form(*rows))
-    assert out.status == "committed"
-    with duckdb.connect(str(writable_db)) as con:
+def _assert_equals_full_derive(db):
+    with duckdb.connect(str(db)) as con:
         incremental = {t: _snapshot(con, t) for t in DERIVED}
         con.execute("begin")
         warehouse.derive(con)
@@ -161,3 +152,27 @@ def test_partition_refresh_equals_a_full_derive(writable_db):
     for t in DERIVED:
         assert incremental[t] == full[t], t
     assert schemas == (0,)
+
+
+def test_partition_refresh_equals_a_full_derive(writable_db):
+    # Several provinces, both eras, a range period, a sourced figure over demo ones (HCM 2023 and
+    # Hà Nội/Cần Thơ communes in the small demo set), then a one-province batch, then a rollback.
+    rows = [
+        "Lai Châu,Hội LHPN,Hội viên,Quý I/2024,1000",
+        "Lai Châu,Hội LHPN,Kết nạp mới,Quý II/2024,10",
+        "79,Hội Nông dân,Dư nợ,2023,5 tỷ",
+        "Quận 1,Hội CCB,Hội viên,6 tháng đầu năm 2025,40",
+        "Hà Nội,Hội LHPN,Hội viên,2011/2017,9",
+        "Hà Nội,Hội LHPN,Hội viên,Quý III/2025,123456",
+    ]
+    _, first = run(writable_db, form(*rows))
+    assert first.status == "committed"
+    _assert_equals_full_derive(writable_db)
+    _, second = run(
+        writable_db, form("Hà Nội,Hội LHPN,Hội viên,Quý III/2025,7", "Hà Nội,MTTQ,Hội viên,2025,8")
+    )
+    assert second.status == "committed"
+    _assert_equals_full_derive(writable_db)
+    with duckdb.connect(str(writable_db)) as con:
+        commit.rollback(con, first.batch_id)
+    _assert_equals_full_derive(writable_db)

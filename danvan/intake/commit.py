@@ -152,7 +152,7 @@ def commit(
         )
         con.unregister("intake_facts")
         step(0.9, labels.IMP_STEP_DERIVING)
-        refresh_derived(con, period_ids, facts["indicator"].unique().tolist())
+        refresh_derived(con, source_id)
         step(0.97, labels.IMP_STEP_SAVING)
         archived = archive_path(con, batch_id, report.file_name)
         archived.parent.mkdir(parents=True, exist_ok=True)
@@ -195,17 +195,14 @@ def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> int:
     con.execute("begin transaction")
     try:
         con.execute("update source set status = 'rolled_back' where source_id = $id", {"id": source_id})
-        keys = con.execute(
-            "select list(distinct period_id), list(distinct indicator), count(*) from fact where source_id = $id",
-            {"id": source_id},
-        ).fetchone()
-        refresh_derived(con, keys[0] or [], keys[1] or [])
+        n = con.execute("select count(*) from fact where source_id = $id", {"id": source_id}).fetchone()[0]
+        refresh_derived(con, source_id)
         con.execute("commit")
     except BaseException:
         _rollback_quietly(con)
         raise
     drop_scratch(con)
-    return int(keys[2])
+    return int(n)
 
 
 def _rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:

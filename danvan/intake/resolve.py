@@ -201,7 +201,13 @@ def _parse_period_text(text: str, kind: str | None) -> periods.Period:
 
 
 class LocalityResolver:
-    """LocalityIndex.resolve with memory: a form names the same few hundred units many times."""
+    """LocalityIndex.resolve with memory: a form names the same few hundred units many times.
+
+    A figure belongs to a unit that exists at the end of its period: the unit that reports it.
+    So a legacy district cannot carry «Quý III/2025» nor «Năm 2025» (it ended on 30/06/2025),
+    while today's province reports the whole of 2025 (provinces merged whole, so its year is
+    complete) — the case derive_4 expects ("a current province's yearly 2025 figure").
+    """
 
     def __init__(self, con: duckdb.DuckDBPyConnection):
         self.index = LocalityIndex(con)
@@ -229,10 +235,8 @@ class LocalityResolver:
         return self._seen[key]
 
     def _resolve(self, text: str, period: periods.Period, within: str | None, levels: tuple) -> Lookup:
-        res = self.index.resolve(
-            text, on=period.start, until=period.end, within=within, levels=levels, suggest=False
-        )
-        if res.ok and res.unit.valid_over(period.start, period.end):
+        res = self.index.resolve(text, on=period.end, within=within, levels=levels, suggest=False)
+        if res.ok and res.unit.valid_on(period.end):
             return Lookup(res.unit.locality_id)
         if res.candidates:
             return Lookup(None, res.message)
@@ -244,7 +248,7 @@ class LocalityResolver:
             units = [anytime.unit] if anytime.unit else anytime.candidates
         if units:
             unit = units[0]
-            if unit.valid_from and period.start < unit.valid_from:
+            if unit.valid_from and period.end < unit.valid_from:
                 message = labels.IMP_ERR_LOCALITY_NOT_YET.format(
                     value=text,
                     name=unit.name,
