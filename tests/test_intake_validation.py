@@ -166,3 +166,14 @@ def test_aliases_are_unambiguous(small_con):
             by_key.setdefault(ascii_key(row.alias), set()).add(row.code)
         for key, codes in by_key.items():
             assert len(codes | own.get(key, codes)) == 1, (kind, key, codes, own.get(key))
+
+
+def test_a_figure_belongs_to_the_unit_existing_at_its_periods_end(small_db):
+    r = check(
+        small_db,
+        "Hà Nội,,Hội LHPN,Hội viên,,,Năm 2025,5,,",  # reported by today's Hà Nội for the whole year
+        "Hà Nội,,Hội LHPN,Hội viên,,,6 tháng đầu năm 2025,5,,",  # the first half: the Hà Nội of then
+        "Quận 1,TP. Hồ Chí Minh,Hội LHPN,Hội viên,,,Năm 2025,5,,",  # a legacy district cannot
+    )
+    assert r.records["locality_id"].tolist()[:2] == ["01", "L01"]
+    assert r.errors["row"].tolist() == [4]
