@@ -43,6 +43,7 @@ def cursor() -> duckdb.DuckDBPyConnection:
 def invalidate() -> None:
     """Forget every cached result after the warehouse changed."""
     st.cache_data.clear()
+    report.clear()
 
 
 # Cached data functions ----------------------------------------------------------------------------
@@ -121,9 +122,13 @@ def growth(f: queries.Filters, indicator: str, organizations: tuple[str, ...]) -
     return queries.growth(cursor(), f, indicator, list(organizations))
 
 
-@st.cache_data(max_entries=128, ttl=3600, show_spinner=False)
+# A resource, not data: st.cache_data hands every rerun a copy by unpickling, and unpickling a
+# page's Plotly figures cost 30-160 ms per rerun, before the first chart could be sent. Pages only
+# read a report, so every session shares the one object.
+@st.cache_resource(max_entries=64, ttl=3600, show_spinner=False)
 def report(page: str, view, indicator: str | None = None):
-    """A page's charts, summaries and sources for a view (danvan.report.build), cached per view."""
+    """A page's charts, summaries and sources for a view (danvan.report.build), cached per view
+    and shared read-only by every session."""
     from danvan import report as reports
 
     options = {"indicator": indicator} if indicator else {}
