@@ -69,7 +69,7 @@ _LOAD = {
 }
 
 
-def _load_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+def load_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
     con.register("incoming", frame)
     try:
         con.execute(_LOAD[table])
@@ -198,12 +198,12 @@ def build(path: str | os.PathLike = DEFAULT_DB, demo_scale: str = "default") -> 
         con.execute((SQL / "schema.sql").read_text(encoding="utf-8"))
         for table in ("organization", "indicator", "breakdown"):
             frame = pd.read_csv(DATA / "reference" / f"{table}s.csv", dtype=str, keep_default_na=False)
-            _load_frame(con, table, frame.replace("", None))
+            load_frame(con, table, frame.replace("", None))
         locality, crosswalk, alias = units.load()
-        _load_frame(con, "locality", locality)
-        _load_frame(con, "locality_crosswalk", crosswalk)
-        _load_frame(con, "locality_alias", alias)
-        _load_frame(con, "period", _period_rows([]))
+        load_frame(con, "locality", locality)
+        load_frame(con, "locality_crosswalk", crosswalk)
+        load_frame(con, "locality_alias", alias)
+        load_frame(con, "period", _period_rows([]))
         _load_seeds(con)
         defects = _load_demo(con, demo_scale) if demo_scale != "none" else []
         carried = _carry_over(con, path) if path.exists() else 0

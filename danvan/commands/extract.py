@@ -63,10 +63,8 @@ def locality_index(db: str) -> LocalityIndex:
     locality, _, alias = units.load()
     con = duckdb.connect()
     con.execute((warehouse.SQL / "schema.sql").read_text(encoding="utf-8"))
-    for name, frame in (("locality", locality), ("locality_alias", alias)):
-        con.register("incoming", frame)
-        con.execute(f"insert into {name} by name select * from incoming")  # name: fixed list above
-        con.unregister("incoming")
+    warehouse.load_frame(con, "locality", locality)
+    warehouse.load_frame(con, "locality_alias", alias)
     index = LocalityIndex(con)
     con.close()
     return index
