@@ -9,9 +9,11 @@
 -- district belongs wholly to one current province but to no single current commune);
 -- a legacy province → its districts; a current province as reported → its communes;
 -- a legacy district → its communes.
+-- List parameters are tested with list_contains, not `in (select unnest(…))`: each such
+-- subquery is a join to plan, and planning cost more than reading (national scale: 47 → 23 ms).
 with
 wanted as (
-    select * from indicator_component where target in (select unnest($indicators))
+    select * from indicator_component where list_contains($indicators, target)
 ),
 provinces as (
     select area_id as child_id, indicator, value, is_demo, source_ids
@@ -20,8 +22,8 @@ provinces as (
         and mode = $mode and scope = $scope and area_level = 'province'
         and bucket_kind = $bucket_kind and bucket_id = $bucket_id
         and indicator in (select component from wanted)
-        and organization in (select unnest($organizations))
-        and breakdown in (select unnest($breakdowns))
+        and list_contains($organizations, organization)
+        and list_contains($breakdowns, breakdown)
 ),
 inside as (
     select
@@ -36,8 +38,8 @@ inside as (
     where $area_level <> 'national'
         and f.scope = $scope and f.bucket_kind = $bucket_kind and f.bucket_id = $bucket_id
         and f.indicator in (select component from wanted)
-        and f.organization in (select unnest($organizations))
-        and f.breakdown in (select unnest($breakdowns))
+        and list_contains($organizations, f.organization)
+        and list_contains($breakdowns, f.breakdown)
         and (
             ($mode = 'current' and $area_level = 'province' and l.current_province_id = $area_id)
             or ($mode = 'as_reported' and $area_level = 'province' and l.province_id = $area_id)

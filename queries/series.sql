@@ -11,9 +11,11 @@
 -- $area_is_top    true for 'VN' and provinces (read the pre-summed fact_area)
 -- $mode           current | as_reported
 -- $scope          all | sourced
+-- List parameters are tested with list_contains, not `in (select unnest(…))`: each such
+-- subquery is a join to plan, and planning cost more than reading (national scale: 47 → 23 ms).
 with
 wanted as (
-    select * from indicator_component where target in (select unnest($indicators))
+    select * from indicator_component where list_contains($indicators, target)
 ),
 top_rows as (
     select organization, breakdown, bucket_id, bucket_end, indicator, value, n_units, is_demo, source_ids, approx
@@ -21,10 +23,10 @@ top_rows as (
     where $area_is_top
         and mode = $mode and scope = $scope and area_id = $area_id
         and indicator in (select component from wanted)
-        and organization in (select unnest($organizations))
-        and breakdown in (select unnest($breakdowns))
+        and list_contains($organizations, organization)
+        and list_contains($breakdowns, breakdown)
         and bucket_kind = $bucket_kind
-        and (bucket_end between $date_from and $date_to or bucket_id in (select unnest($bucket_ids)))
+        and (bucket_end between $date_from and $date_to or list_contains($bucket_ids, bucket_id))
 ),
 unit_rows as (
     select
@@ -42,10 +44,10 @@ unit_rows as (
             or ($mode = 'current' and l.current_commune_id = $area_id)
         )
         and f.indicator in (select component from wanted)
-        and f.organization in (select unnest($organizations))
-        and f.breakdown in (select unnest($breakdowns))
+        and list_contains($organizations, f.organization)
+        and list_contains($breakdowns, f.breakdown)
         and f.bucket_kind = $bucket_kind
-        and (f.bucket_end between $date_from and $date_to or f.bucket_id in (select unnest($bucket_ids)))
+        and (f.bucket_end between $date_from and $date_to or list_contains($bucket_ids, f.bucket_id))
     group by f.organization, f.breakdown, f.bucket_id, f.indicator
 ),
 rows as (
