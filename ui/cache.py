@@ -17,6 +17,7 @@ import streamlit as st
 from danvan import warehouse
 
 _local = threading.local()
+APP_MEMORY_LIMIT = "2GB"  # DuckDB's share of the server's memory (see connection)
 
 
 def db_path() -> str:
@@ -26,7 +27,11 @@ def db_path() -> str:
 @st.cache_resource(show_spinner=False)
 def connection(path: str | None = None) -> duckdb.DuckDBPyConnection:
     """The process-wide connection (read-write: the app also commits imports and extractions)."""
-    return warehouse.connect(path or db_path(), read_only=False)
+    con = warehouse.connect(path or db_path(), read_only=False)
+    # DuckDB's default is 80 % of the machine's memory. Importing 1 M rows into the national
+    # warehouse then held 11 GB; capped, the same import peaked at 4 GB and was no slower (74 s).
+    con.execute("set memory_limit = $limit", {"limit": APP_MEMORY_LIMIT})
+    return con
 
 
 def cursor() -> duckdb.DuckDBPyConnection:
