@@ -115,6 +115,17 @@ def choices(overview_frame: pd.DataFrame) -> dict[str, str]:
     return dict(zip(overview_frame[c["source_id"]], overview_frame[c["title"]], strict=True))
 
 
+def _key_columns(raw: pd.DataFrame, names: dict, c: dict) -> dict:
+    """The fact key as a reader sees it: locality, organization, indicator, breakdown, period."""
+    return {
+        c["locality"]: raw["locality_name"],
+        c["organization"]: raw["organization"].map(lambda x: names.get("organization", {}).get(x, x)),
+        c["indicator"]: raw["indicator"].map(lambda x: names.get("indicator", {}).get(x, x)),
+        c["breakdown"]: raw["breakdown"].map(lambda x: names.get("breakdown", {}).get(x, x) if x else ""),
+        c["period"]: raw["period_id"].map(periods.label),
+    }
+
+
 def facts_of(con, source_id: str) -> pd.DataFrame:
     """One source's figures, as stored, with evidence, for display."""
     raw = queries.run(con, "source_facts", {"source_id": source_id})
@@ -122,11 +133,7 @@ def facts_of(con, source_id: str) -> pd.DataFrame:
     c = labels.SRC_COLUMNS
     return pd.DataFrame(
         {
-            c["locality"]: raw["locality_name"],
-            c["organization"]: raw["organization"].map(lambda x: names.get("organization", {}).get(x, x)),
-            c["indicator"]: raw["indicator"].map(lambda x: names.get("indicator", {}).get(x, x)),
-            c["breakdown"]: raw["breakdown"].map(lambda x: names.get("breakdown", {}).get(x, x) if x else ""),
-            c["period"]: raw["period_id"].map(periods.label),
+            **_key_columns(raw, names, c),
             c["value"]: raw["value"],
             c["approx"]: raw["approx"],
             c["evidence"]: raw["evidence"],
@@ -142,11 +149,7 @@ def conflicts(con, include_demo: bool = False) -> pd.DataFrame:
     c = labels.SRC_COLUMNS
     return pd.DataFrame(
         {
-            c["locality"]: raw["locality_name"],
-            c["organization"]: raw["organization"].map(lambda x: names.get("organization", {}).get(x, x)),
-            c["indicator"]: raw["indicator"].map(lambda x: names.get("indicator", {}).get(x, x)),
-            c["breakdown"]: raw["breakdown"].map(lambda x: names.get("breakdown", {}).get(x, x) if x else ""),
-            c["period"]: raw["period_id"].map(periods.label),
+            **_key_columns(raw, names, c),
             c["value_a"]: raw["value_a"],
             c["source_a"]: raw["title_a"],
             c["value_b"]: raw["value_b"],
