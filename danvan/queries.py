@@ -232,10 +232,6 @@ def units_in(con: duckdb.DuckDBPyConnection, area_id: str, mode: str) -> pd.Data
     return run(con, "units_in", {"area_id": area_id, "mode": mode})
 
 
-def sources(con: duckdb.DuckDBPyConnection, source_ids: list[str]) -> pd.DataFrame:
-    return run(con, "sources", {"source_ids": list(source_ids)})
-
-
 def latest_bucket_end(con: duckdb.DuckDBPyConnection, scope: str) -> date | None:
     """The end of the latest quarter with any figure (what "now" means for relative periods)."""
     row = con.execute(

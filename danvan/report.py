@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from danvan import charts, labels, periods, profile, queries, summary
+from danvan import charts, labels, periods, profile, queries, sources, summary
 
 PAGES = ("overview", "members", "models", "loans", "localities")
 OVERVIEW_KPIS = (
@@ -156,14 +156,8 @@ class _Builder:
         return Chart(key, title, fig, data, meta.unit, sentence, ids, text, demo, **kw)
 
     def source_text(self, ids: tuple[str, ...]) -> str:
-        if not ids:
-            return ""
-        items = []
-        for row in queries.sources(self.con, list(ids)).itertuples():
-            when = f", {row.published:%d/%m/%Y}" if pd.notna(row.published) else ""
-            pub = f" — {row.publisher}" if isinstance(row.publisher, str) and row.publisher else ""
-            items.append(f"{row.title}{pub}{when}")
-        return f"{labels.SOURCES_TITLE} " + "; ".join(items)
+        """ "Nguồn: …" — the same line the sources page uses (danvan/sources.py)."""
+        return sources.caption(sources.describe_sources(self.con, ids)) if ids else ""
 
     def name(self, indicator: str) -> str:
         return self.reg["indicator"].loc[indicator, "name"]

@@ -117,11 +117,6 @@ def latest_bucket_end(scope: str):
     return queries.latest_bucket_end(cursor(), scope)
 
 
-@st.cache_data(max_entries=256, ttl=3600, show_spinner=False)
-def sources(source_ids: tuple[str, ...]) -> pd.DataFrame:
-    return queries.sources(cursor(), list(source_ids))
-
-
 @st.cache_data(**_DATA)
 def growth(f: queries.Filters, indicator: str, organizations: tuple[str, ...]) -> pd.DataFrame:
     return queries.growth(cursor(), f, indicator, list(organizations))
