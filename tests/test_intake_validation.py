@@ -177,3 +177,65 @@ def test_a_figure_belongs_to_the_unit_existing_at_its_periods_end(small_db):
     )
     assert r.records["locality_id"].tolist()[:2] == ["01", "L01"]
     assert r.errors["row"].tolist() == [4]
+
+
+def test_names_written_differently_resolve_alike_and_errors_keep_their_rows(small_db):
+    # Names are cleaned and resolved once per distinct value; every row still gets its own answer.
+    import unicodedata
+
+    r = check(
+        small_db,
+        "Lai Châu,,Hội LHPN,Hội viên,,,2020,5,,",  # row 2
+        "LAI CHÂU,,hoi_lhpn,members,,,2021,5,,",  # row 3
+        "Lai Chua,,Hội LHPN,Hội viên,,,2020,5,,",  # row 4: unknown
+        "  lai   châu ,,Hội LHPN,Hội viên,,,2022,5,,",  # row 5
+        unicodedata.normalize("NFD", "Lai Châu,,Hội LHPN,Hội viên,,,2023,5,,"),  # row 6
+        "Lai Chua,,Hội LHPN,Hội viên,,,2021,5,,",  # row 7: the same unknown name again
+        "Tỉnh Lai Châu,,Hội LHPN,Hội viên,,,2024,5,,",  # row 8
+    )
+    assert r.records["locality_id"].tolist() == ["L12", "L12", None, "L12", "L12", None, "L12"]
+    assert r.records["locality"].tolist()[3] == "lai châu"  # spaces collapsed
+    assert r.errors[["row", "column", "value"]].values.tolist() == [
+        [4, "Địa phương", "Lai Chua"],
+        [7, "Địa phương", "Lai Chua"],
+    ]
+    assert r.records["valid"].tolist() == [True, True, False, True, True, False, True]
+
+
+def test_values_in_every_shape_read_as_one_by_one(small_db):
+    # Plain digits are read in one vectorised pass, the rest value by value: both the same way.
+    r = check(
+        small_db,
+        'Lai Châu,,Hội LHPN,Hội viên,,,2015," 12345 ",,',  # row 2
+        "Lai Châu,,Hội LHPN,Hội viên,,,2016,1.234.567,,",  # row 3
+        "Lai Châu,,Hội LHPN,Hội viên,,,2017,00012,,",  # row 4
+        "Lai Châu,,Hội LHPN,Hội viên,,,2018,1.000.000.000.000.000,,",  # row 5: 16 digits
+        'Lai Châu,,Hội LHPN,Hội viên,,,2019,"12  345",,',  # row 6: space-grouped
+        "Lai Châu,,Hội LHPN,Hội viên,,,2020,١٢٣,,",  # row 7: Arabic-Indic digits
+        "Lai Châu,,Hội LHPN,Hội viên,,,2021,12.5,,",  # row 8: 12,5 members
+    )
+    assert r.records["value"].tolist()[:6] == [12345.0, 1234567.0, 12.0, 1e15, 12345.0, 123.0]
+    assert r.records["value_text"].tolist() == [
+        "12345",
+        "1.234.567",
+        "00012",
+        "1.000.000.000.000.000",
+        "12 345",
+        "١٢٣",
+        "12.5",
+    ]
+    assert r.errors[["row", "value"]].values.tolist() == [[8, "12.5"]]
+    assert "số nguyên" in r.errors.iloc[0]["message"]
+
+
+def test_a_name_is_resolved_once_for_all_periods_between_two_boundary_days(small_con):
+    from danvan.intake.resolve import LocalityResolver, parse_period
+
+    resolver = LocalityResolver(small_con)
+    calls = []
+    real = resolver.index.resolve
+    resolver.index.resolve = lambda *a, **k: calls.append(a[0]) or real(*a, **k)
+    after = [resolver.locality("Hà Nội", parse_period(p)).code for p in ("2025-Q3", "2025-Q4", "2026-Q1")]
+    before = resolver.locality("Hà Nội", parse_period("2025-Q2")).code
+    assert after == ["01", "01", "01"] and before == "L01"
+    assert calls == ["Hà Nội", "Hà Nội"]  # once after the reform (30/06/2025), once before

@@ -11,15 +11,16 @@ rapidfuzz finds close names, a suggestion.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import duckdb
 import pandas as pd
 from rapidfuzz import fuzz, process
 
 from danvan import labels, periods
-from danvan.localities import LocalityIndex
+from danvan.localities import LocalityIndex, Resolution
 from danvan.text import ascii_key, strip_accents
 from danvan.warehouse import DATA
 
@@ -214,6 +215,27 @@ class LocalityResolver:
         self._province: dict[tuple, Lookup] = {}
         self._seen: dict[tuple, Lookup] = {}
         self._suggested = 0
+        # The days on which some unit starts or stops existing. Between two of them every unit
+        # exists on all days or on none, so a name resolves alike on all of them: a form's six
+        # quarters after the reform need one resolution per name, not six.
+        bounds = set()
+        for unit in self.index.units.values():
+            if unit.valid_from:
+                bounds.add(unit.valid_from)
+            if unit.valid_to:
+                bounds.add(unit.valid_to + timedelta(days=1))
+        self._bounds = sorted(bounds)
+        self._resolved: dict[tuple, Resolution] = {}
+
+    def _index_resolve(self, text: str, on: date | None, within: str | None, levels: tuple) -> Resolution:
+        """LocalityIndex.resolve without suggestions, once per name and span between bounds."""
+        key = (text, None if on is None else bisect_right(self._bounds, on), within, levels)
+        found = self._resolved.get(key)
+        if found is None:
+            found = self._resolved[key] = self.index.resolve(
+                text, on=on, within=within, levels=levels, suggest=False
+            )
+        return found
 
     def _suggestions(self, text: str) -> list[str]:
         if self._suggested >= MAX_SUGGESTED:
@@ -235,7 +257,7 @@ class LocalityResolver:
         return self._seen[key]
 
     def _resolve(self, text: str, period: periods.Period, within: str | None, levels: tuple) -> Lookup:
-        res = self.index.resolve(text, on=period.end, within=within, levels=levels, suggest=False)
+        res = self._index_resolve(text, period.end, within, levels)
         if res.ok and res.unit.valid_on(period.end):
             return Lookup(res.unit.locality_id)
         if res.candidates:
@@ -244,7 +266,7 @@ class LocalityResolver:
         if res.ok:  # a code names one unit whatever the period
             units = [res.unit]
         else:
-            anytime = self.index.resolve(text, within=within, levels=levels, suggest=False)
+            anytime = self._index_resolve(text, None, within, levels)
             units = [anytime.unit] if anytime.unit else anytime.candidates
         if units:
             unit = units[0]
@@ -261,8 +283,8 @@ class LocalityResolver:
                     value=text, name=unit.name, end=until, period=period.label
                 )
             return Lookup(None, message, self._successor(unit))
-        res.suggestions = self._suggestions(text)
-        return Lookup(None, labels.ERR_UNKNOWN_LOCALITY.format(value=res.text), ", ".join(res.suggestions))
+        suggestions = self._suggestions(text)  # not stored on res: it is shared by every period
+        return Lookup(None, labels.ERR_UNKNOWN_LOCALITY.format(value=res.text), ", ".join(suggestions))
 
     def _successor(self, unit) -> str:
         """For a legacy unit: today's province, where its figures belong from 1/7/2025."""
