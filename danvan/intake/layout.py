@@ -15,6 +15,7 @@ import numpy as np
 import pandas as pd
 
 from danvan import labels, periods
+from danvan.intake.columns import Coded, ValueCells, blank_cells, cell_text, fill, is_blank, value_cells
 from danvan.intake.encodings import detect_legacy, repair, to_unicode
 from danvan.intake.resolve import Registry, parse_period
 from danvan.text import ascii_key
@@ -78,6 +79,10 @@ class Table:
     columns: list[Column]
     records: pd.DataFrame
     notes: list[dict] = field(default_factory=list)  # sheet-level issues (dicts as in validate)
+    # What reading the records worked out, for validate: the name fields as Coded (cleaned text),
+    # the value cells read once. Both row for row with `records`.
+    fields: dict[str, Coded] = field(default_factory=dict)
+    values: ValueCells | None = None
 
 
 def letter(index: int) -> str:
@@ -87,14 +92,6 @@ def letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         name = chr(65 + rem) + name
     return name
-
-
-def _text(value: object) -> str:
-    if value is None or (isinstance(value, float) and np.isnan(value)):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return " ".join(str(value).split())
 
 
 def _classify_part(text: str, registry: Registry) -> tuple[str, str] | None:
@@ -145,7 +142,7 @@ def build_table(
     if cells.empty:
         return None
     head = cells.iloc[:HEADER_SCAN_ROWS]
-    raw_rows = [[_text(v) for v in row] for row in head.itertuples(index=False)]
+    raw_rows = [[cell_text(v) for v in row] for row in head.itertuples(index=False)]
     if detect:
         # Spreadsheet cells: a column typed in a legacy font is converted as a whole (its values
         # share the font); header cells one by one, only where that clearly reads better.
@@ -190,101 +187,134 @@ def build_table(
             if c.role == "province":
                 c.role = "locality"
     data = cells.iloc[h + n :]
-    records, notes = _records(
+    records, notes, fields, values = _records(
         sheet_name, data, first_row + h + n, columns, None if detect else legacy, detect
     )
-    return Table(sheet_name, [first_row + h + k for k in range(n)], columns, records, notes)
+    return Table(sheet_name, [first_row + h + k for k in range(n)], columns, records, notes, fields, values)
 
 
 def object_frame(columns: dict) -> pd.DataFrame:
     """A DataFrame whose text columns stay Python objects (no Arrow strings: the per-value work
-    that follows would convert them back, at a cost of seconds on a million rows)."""
+    that follows would convert them back, at a cost of seconds on a million rows). Arrays are
+    taken as they are (one block each: stacking 25 columns of a million objects costs more than
+    anything done with them after); scalars fill their column."""
     n = max((len(v) for v in columns.values() if isinstance(v, np.ndarray | list)), default=0)
     return pd.DataFrame(
         {
-            k: pd.Series(v if isinstance(v, np.ndarray | list) else np.full(n, v, dtype=object), dtype=object)
+            k: np.asarray(v, dtype=object) if isinstance(v, np.ndarray | list) else fill(n, v)
             for k, v in columns.items()
-        }
+        },
+        dtype=object,
+        copy=False,
     )
 
 
-def per_unique(values, fn, dtype=object) -> np.ndarray:
-    """fn applied once per distinct value, spread back to every position (forms repeat a lot)."""
-    codes, uniques = pd.factorize(np.asarray(values, dtype=object), use_na_sentinel=False)
-    mapped = np.empty(len(uniques), dtype=dtype)
-    for i, u in enumerate(uniques):
-        mapped[i] = fn(u)
-    return mapped[codes]
-
-
-def _clean(values, legacy: str | None, detect: bool = False) -> np.ndarray:
+def _clean(column: Coded, legacy: str | None, detect: bool = False) -> Coded:
     """Cell texts of one column: legacy converted, NFC, spaces collapsed ('' for empty)."""
     if detect:
-        uniques = pd.unique(np.asarray(values, dtype=object))
-        legacy = detect_legacy(v for v in uniques if isinstance(v, str))
+        legacy = detect_legacy(v for v in column.uniques if isinstance(v, str))
 
     def one(v):
-        t = _text(v)
+        t = cell_text(v)
         return to_unicode(t, legacy) if t and not t.isascii() else t
 
-    return per_unique(values, one)
+    return column.remap(np.array([one(u) for u in column.uniques], dtype=object))
 
 
 def _records(
     sheet: str, data: pd.DataFrame, first: int, columns: list[Column], legacy: str | None, detect: bool
 ):
+    """Records of a table, and what was worked out along the way for validate.
+
+    Every column is read once: name columns as Coded (cleaned once per distinct value), value
+    columns through value_cells, the others only for whether each cell is blank.
+    """
     notes: list[dict] = []
     row_no = np.arange(first, first + len(data))
     by_role = {c.role: c for c in columns if c.role and c.role not in ("unknown",)}
     value_cols = [c for c in columns if c.role is None]
     if "value" in by_role:
         value_cols = [by_role["value"]]
-    cols = {j: data[j].to_numpy(dtype=object) for j in data.columns}
+    raw = {j: data[j].to_numpy(dtype=object) for j in data.columns}
+    field_at = {by_role[f].index for f in FIELDS if f in by_role}
+    value_at = {c.index for c in value_cols}
+    coded = {j: Coded.of(raw[j]) for j in field_at}
+    cells = {j: value_cells(raw[j]) for j in value_at}  # a value column is never a name column
     empty = np.ones(len(data), dtype=bool)
-    for arr in cols.values():
-        empty &= per_unique(arr, lambda v: _text(v) == "", bool)
-    keep = ~empty
+    blank: dict[int, np.ndarray] = {}
+    for j, arr in raw.items():
+        if j in coded:
+            blank[j] = coded[j].map(is_blank, bool)
+        elif j in cells:
+            blank[j] = cells[j].blank
+        else:
+            blank[j] = blank_cells(arr)
+        empty &= blank[j]
+    keep = np.flatnonzero(~empty)
     row_no = row_no[keep]
-    cols = {j: arr[keep] for j, arr in cols.items()}
-    frame = {"sheet": np.full(len(row_no), sheet, dtype=object), "row": row_no}
+    n = len(row_no)
+    fields: dict[str, Coded] = {}
     for f in FIELDS:
         c = by_role.get(f)
-        frame[f] = (
-            _clean(cols[c.index], legacy, detect) if c is not None else np.full(len(row_no), "", dtype=object)
-        )
-        frame[f + "_col"] = c.header if c is not None else ""
+        if c is None:
+            fields[f] = Coded.constant(n, "")
+        else:
+            fields[f] = _clean(coded[c.index].take(keep).canonical(), legacy, detect)
     # Totals rows ("Tổng cộng") are the sum of rows already in the file: never imported.
-    totals = per_unique(frame["locality"], lambda t: _is_total(t), bool)
-    for r, text in zip(row_no[totals], frame["locality"][totals], strict=True):
-        notes.append(_note(sheet, int(r), by_role["locality"].header, text, labels.IMP_WARN_TOTAL_ROW))
-    keep = ~totals
-    for k, v in frame.items():
-        if isinstance(v, np.ndarray):
-            frame[k] = v[keep]
-    cols = {j: arr[keep] for j, arr in cols.items()}
+    totals = fields["locality"].map(_is_total, bool)
+    if totals.any():
+        locality = fields["locality"].values()
+        for r, text in zip(row_no[totals], locality[totals], strict=True):
+            notes.append(_note(sheet, int(r), by_role["locality"].header, text, labels.IMP_WARN_TOTAL_ROW))
+    keep = keep[~totals]
+    row_no = row_no[~totals]
+    fields = {f: c.take(~totals).canonical() for f, c in fields.items()}
     for c in columns:
-        if c.role == "unknown" and (~per_unique(cols[c.index], lambda v: _text(v) == "", bool)).any():
+        if c.role == "unknown" and (~blank[c.index][keep]).any():
             notes.append(
                 _note(sheet, None, c.header, "", labels.IMP_WARN_UNKNOWN_COLUMN.format(column=c.header))
             )
-    parts = []
+    parts, part_fields, part_cells = [], [], []
     for c in value_cols:
-        part = dict(frame)
-        part["value"] = cols[c.index]
-        part["value_col"] = c.header
-        part["letter"] = c.letter
-        for dim, text in c.fixed.items():
-            part[dim] = np.full(len(part["row"]), text, dtype=object)
-            part[dim + "_col"] = c.header
-        table = object_frame(part)
+        rows = keep
+        at = np.arange(len(keep))
         if c.role is None:  # wide: an empty cell is a value not reported
-            table = table[~per_unique(part["value"], lambda v: _text(v) == "", bool)]
-        parts.append(table)
+            filled = ~blank[c.index][keep]
+            rows, at = keep[filled], at[filled]
+        m = len(rows)
+        part: dict[str, object] = {"sheet": fill(m, sheet), "row": row_no[at]}
+        mine = {f: fields[f].take(at) for f in FIELDS}
+        for dim, text in c.fixed.items():
+            mine[dim] = Coded.constant(m, text)
+        for f in FIELDS:
+            part[f] = mine[f].values()
+            header = c.header if f in c.fixed else (by_role[f].header if f in by_role else "")
+            part[f + "_col"] = fill(m, header)
+        part["value"] = raw[c.index][rows]
+        part["value_col"] = fill(m, c.header)
+        part["letter"] = fill(m, c.letter)
+        parts.append(part)
+        part_fields.append(mine)
+        part_cells.append(cells[c.index].take(rows))
     if not parts:
-        records = object_frame({**frame, "value": [], "value_col": "", "letter": ""}).iloc[0:0]
+        return _no_records(sheet, row_no, fields, by_role), notes, {}, None
+    if len(parts) == 1:
+        records = object_frame(parts[0])
     else:
-        records = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True)
-    return records, notes
+        records = object_frame({k: np.concatenate([p[k] for p in parts]) for k in parts[0]})
+    coded_out = {f: Coded.concat([p[f] for p in part_fields]) for f in FIELDS}
+    return records, notes, coded_out, ValueCells.concat(part_cells)
+
+
+def _no_records(sheet: str, row_no: np.ndarray, fields: dict[str, Coded], by_role: dict) -> pd.DataFrame:
+    """The empty records of a table without a value column (columns and index as they always were)."""
+    n = len(row_no)
+    frame = {"sheet": fill(n, sheet), "row": row_no}
+    for f in FIELDS:
+        frame[f] = fields[f].values()
+        frame[f + "_col"] = fill(n, by_role[f].header if f in by_role else "")
+    frame.update({"value": [], "value_col": fill(n, ""), "letter": fill(n, "")})
+    return pd.DataFrame({k: pd.Series(v, dtype=object) for k, v in frame.items()}).iloc[0:0]
 
 
 def _is_total(text: str) -> bool:

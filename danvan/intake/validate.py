@@ -21,6 +21,7 @@ import pandas as pd
 
 from danvan import labels, periods
 from danvan.intake import layout, reading
+from danvan.intake.columns import Coded, ValueCells, cell_text, fill, groups
 from danvan.intake.numbers import NumberError, parse_amount
 from danvan.intake.resolve import LocalityResolver, Lookup, Registry, parse_period, period_kind
 from danvan.text import ascii_key
@@ -92,7 +93,7 @@ def _issues(mask: np.ndarray, rec: pd.DataFrame, column, value, message, suggest
     def pick(x):
         if isinstance(x, pd.Series):
             return x.to_numpy()[idx]
-        return np.full(len(idx), x, dtype=object)
+        return fill(len(idx), x)
 
     return pd.DataFrame(
         {
@@ -171,7 +172,10 @@ def check(
     rec = pd.concat([t.records for t in tables], ignore_index=True) if tables else _empty_records()
     if rec.empty and not any((f["severity"] == "error").any() for f in file_issues):
         file_issues.append(_file_issue(labels.IMP_ERR_NO_DATA))
-    issues = [*file_issues, *_check_records(con, rec, registry, step)]
+    read = [t for t in tables if t.values is not None]
+    fields = {f: Coded.concat([t.fields[f] for t in read]) for f in layout.FIELDS} if read else {}
+    cells = ValueCells.concat([t.values for t in read]) if read else None
+    issues = [*file_issues, *_check_records(con, rec, registry, step, fields, cells)]
     report.records = rec
     found = [i for i in issues if i is not None and not i.empty]
     frame = pd.concat(found, ignore_index=True) if found else None
@@ -208,28 +212,22 @@ def _empty_records() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in [*cols, *KEY, "amount", "approx", "valid"]})
 
 
-def _map_unique(series: pd.Series, fn) -> pd.Series:
-    uniques = pd.unique(series)
-    mapping = {u: fn(u) for u in uniques}
-    return series.map(mapping)
+def _per_group(fn, *cols: Coded, ordered: bool = False) -> tuple[np.ndarray, np.ndarray]:
+    """fn(*values) once per distinct combination of the columns: (results, group of every row).
 
-
-def _groups(*cols) -> tuple[np.ndarray, np.ndarray]:
-    """(first row of each distinct combination, combination number of every row)."""
-    key = np.zeros(len(cols[0]), dtype=np.int64)
-    for c in cols:
-        codes, uniques = pd.factorize(np.asarray(c, dtype=object), use_na_sentinel=False)
-        key = key * (len(uniques) + 1) + codes
-    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    return first, inverse.reshape(-1)
-
-
-def _per_group(fn, *cols) -> tuple[np.ndarray, np.ndarray]:
-    """fn(*values) once per distinct combination of the columns: (results, group of every row)."""
-    first, inverse = _groups(*cols)
+    ordered: groups numbered as sorting the combined codes would (the order names are resolved in
+    matters where only the first few unknown names get a fuzzy suggestion).
+    """
+    if len(cols) == 1:
+        (col,) = cols
+        out = np.empty(len(col.uniques), dtype=object)
+        for k, u in enumerate(col.uniques):
+            out[k] = fn(u)
+        return out, col.codes
+    first, inverse = groups(*cols, ordered=ordered)
     out = np.empty(len(first), dtype=object)
     for k, i in enumerate(first):
-        out[k] = fn(*(c[i] for c in cols))
+        out[k] = fn(*(c.uniques[c.codes[i]] for c in cols))
     return out, inverse
 
 
@@ -241,7 +239,19 @@ def _item(objs: np.ndarray, k: int, dtype=object) -> np.ndarray:
     return np.array([o[k] for o in objs], dtype=dtype) if len(objs) else np.empty(0, dtype=dtype)
 
 
-def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -> list[pd.DataFrame | None]:
+def _coded(per_group: np.ndarray, inverse: np.ndarray) -> Coded:
+    """The column whose value is per_group[g] on every row of group g."""
+    return Coded(inverse, per_group).canonical()
+
+
+def _check_records(
+    con,
+    rec: pd.DataFrame,
+    registry: Registry,
+    step: Progress,
+    fields: dict[str, Coded],
+    cells: ValueCells | None,
+) -> list[pd.DataFrame | None]:
     out: list[pd.DataFrame | None] = []
     n = len(rec)
     if n == 0:
@@ -266,7 +276,7 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
         except periods.PeriodError as exc:
             return (None, str(exc), False)
 
-    parsed, inv = _per_group(read_period, col["period"], col["period_type"])
+    parsed, inv = _per_group(read_period, fields["period"], fields["period_type"])
     bad = (_item(parsed, 0) == None)[inv]  # noqa: E711 (element-wise)
     if bad.any():
         on_type = _item(parsed, 2, bool)[inv]
@@ -279,10 +289,12 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
             )
         )
     ok &= ~bad
-    period_ids = np.array([p.id if p is not None else None for p in _item(parsed, 0)], dtype=object)[inv]
+    period_ids = _coded(
+        np.array([p.id if p is not None else None for p in _item(parsed, 0)], dtype=object), inv
+    )
 
     # Organizations, indicators, breakdowns --------------------------------------------------
-    codes = {}
+    codes: dict[str, Coded] = {}
     for dim in ("organization", "indicator", "breakdown"):
         if dim == "breakdown":
 
@@ -295,7 +307,7 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
                     return registry.lookup(d, t)
                 return Lookup(None, labels.IMP_ERR_MISSING.format(field=labels.IMP_FIELD[d]))
 
-        looked, inv = _per_group(one, col[dim])
+        looked, inv = _per_group(one, fields[dim])
         bad = ~_attr(looked, "ok", bool)[inv]
         if bad.any():
             out.append(
@@ -308,7 +320,7 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
                 )
             )
         ok &= ~bad
-        codes[dim] = _attr(looked, "code")[inv]
+        codes[dim] = _coded(_attr(looked, "code"), inv)
     step(0.35, labels.IMP_STEP_RESOLVING)
 
     # Localities -----------------------------------------------------------------------------
@@ -330,9 +342,10 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
     period_by_id = {p.id: p for p in _item(parsed, 0) if p is not None}
     located, inv = _per_group(
         lambda t, prov, pid: read_locality(t, prov, period_by_id.get(pid)),
-        col["locality"],
-        col["province"],
+        fields["locality"].canonical(),
+        fields["province"].canonical(),
         period_ids,
+        ordered=True,
     )
     lk = _item(located, 0)
     found = _attr(lk, "ok", bool)[inv]
@@ -350,25 +363,29 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
             )
         )
     ok &= found
-    locality_ids = _attr(lk, "code")[inv]
+    locality_ids = _coded(_attr(lk, "code"), inv)
     step(0.6, labels.IMP_STEP_NUMBERS)
 
     # Values ---------------------------------------------------------------------------------
-    shown = layout.per_unique(col["value"], layout._text)
-    amounts, bad_value, value_msg = _parse_values(col["value"])
+    shown = cells.text
+    if cells.loose.any():
+        # Cells of non-text columns, read per distinct value over the whole column, as ever.
+        shown = shown.copy()
+        loose = np.flatnonzero(cells.loose)
+        shown[loose] = Coded.of(col["value"][loose]).map(cell_text)
+    amounts, bad_value, value_msg = _parse_values(col["value"], cells.plain)
     if bad_value.any():
         out.append(issue(bad_value, col["value_col"], shown, value_msg))
     ok &= ~bad_value
-    scale, bad_unit = _unit_scale(col["unit"])
+    scale, bad_unit = _unit_scale(fields["unit"])
     if bad_unit.any():
-        unit_msg = layout.per_unique(col["unit"], lambda u: labels.IMP_ERR_UNIT.format(value=u))
+        unit_msg = fields["unit"].map(lambda u: labels.IMP_ERR_UNIT.format(value=u))
         out.append(issue(bad_unit, col["unit_col"], col["unit"], unit_msg))
     ok &= ~bad_unit
     value = amounts["value"] * scale
-    kinds = layout.per_unique(codes["indicator"], lambda c: registry.indicator_kind.get(c))
-    units = layout.per_unique(codes["indicator"], lambda c: registry.indicator_unit.get(c))
+    indicator = codes["indicator"]
     has_value = ~bad_value & ~bad_unit
-    known = kinds != None  # noqa: E711 (element-wise)
+    known = indicator.map(lambda c: registry.indicator_kind.get(c) is not None, bool)
 
     def flag(mask, message, suggestion=""):
         nonlocal ok
@@ -379,22 +396,29 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
 
     with np.errstate(invalid="ignore"):
         flag(value < 0, labels.IMP_ERR_NEGATIVE)
-        is_ratio = kinds == "ratio"
+        is_ratio = indicator.map(lambda c: registry.indicator_kind.get(c) == "ratio", bool)
         flag(is_ratio & ((value < 0) | (value > 100)), labels.IMP_ERR_RATIO_RANGE)
         flag(amounts["percent"] & ~is_ratio & known, labels.IMP_ERR_PERCENT_NOT_RATIO)
-        flag(amounts["currency"] & (units != MONEY_UNIT) & known, labels.IMP_ERR_CURRENCY_NOT_MONEY)
-        counted = np.isin(units, list(COUNT_UNITS))
+        not_money = indicator.map(lambda c: registry.indicator_unit.get(c) != MONEY_UNIT, bool)
+        flag(amounts["currency"] & not_money & known, labels.IMP_ERR_CURRENCY_NOT_MONEY)
+        counted = indicator.map(lambda c: registry.indicator_unit.get(c) in COUNT_UNITS, bool)
         fractional = counted & (value >= 0) & (np.abs(value - np.round(value)) > 1e-9)
-        if fractional.any():
-            flag(fractional, labels.IMP_ERR_NOT_WHOLE, layout.per_unique(shown, _int_hint))
+        if (fractional & has_value).any():
+            hint = fill(n, "")
+            at = np.flatnonzero(fractional & has_value)
+            hint[at] = Coded.of(shown[at]).map(_int_hint)
+            flag(fractional, labels.IMP_ERR_NOT_WHOLE, hint)
     step(0.75, labels.IMP_STEP_DUPLICATES)
 
+    key = {
+        "locality_id": locality_ids,
+        "organization": codes["organization"],
+        "indicator": codes["indicator"],
+        "breakdown": codes["breakdown"],
+        "period_id": period_ids,
+    }
     for name, arr in (
-        ("locality_id", locality_ids),
-        ("organization", codes["organization"]),
-        ("indicator", codes["indicator"]),
-        ("breakdown", codes["breakdown"]),
-        ("period_id", period_ids),
+        *((k, c.values()) for k, c in key.items()),
         ("approx", amounts["approx"]),
         ("value_text", shown),
     ):
@@ -402,12 +426,12 @@ def _check_records(con, rec: pd.DataFrame, registry: Registry, step: Progress) -
 
     # Duplicates and conflicts, among records whose key is complete --------------------------
     if ok.any():
-        out += _duplicates(rec, ok, value, shown)
+        out += _duplicates(rec, ok, value, shown, [key[k] for k in KEY])
     step(0.85, labels.IMP_STEP_HISTORY)
 
     # Values far from the unit's own history (warnings only) ----------------------------------
     if ok.any():
-        out.append(_history(con, rec, ok, value, kinds, shown))
+        out.append(_history(con, rec, ok, value, is_ratio, shown, [key[k] for k in KEY[:4]]))
     rec["value"] = value
     return out
 
@@ -416,11 +440,13 @@ def _s(x):
     return pd.Series(x, dtype=object) if isinstance(x, np.ndarray) else x
 
 
-def _duplicates(rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, shown: np.ndarray) -> list:
+def _duplicates(
+    rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, shown: np.ndarray, key: list[Coded]
+) -> list:
     """Later copies of a row are errors; rows giving different values for one key all are."""
     out = []
     idx_ok = np.flatnonzero(ok)
-    _first, inverse = _groups(*(rec[k].to_numpy(dtype=object)[idx_ok] for k in KEY))
+    _first, inverse = groups(*(k.take(idx_ok) for k in key), ordered=False)
     counts = np.bincount(inverse)
     repeated = counts[inverse] > 1
     if not repeated.any():
@@ -449,7 +475,7 @@ def _duplicates(rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, shown: np.
         if chosen:
             mask = np.zeros(len(rec), dtype=bool)
             mask[chosen] = True
-            message = np.full(len(rec), "", dtype=object)
+            message = fill(len(rec), "")
             message[chosen] = msgs
             out.append(_issues(mask, rec, _s(value_col), _s(shown), _s(message)))
             ok[chosen] = False
@@ -463,15 +489,37 @@ def _int_hint(shown: str) -> str:
     return ""
 
 
-def _parse_values(raw) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
-    """Amounts per record (value, approx, percent, currency), which failed, and why."""
+def _parse_values(raw: np.ndarray, plain: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+    """Amounts per record (value, approx, percent, currency), which failed, and why.
+
+    `plain` holds the value of the cells value_cells read as plain digits already; the others
+    are read once per distinct value.
+    """
+    n = len(raw)
+    value = plain.copy()
+    approx = fill(n, "")
+    percent = np.zeros(n, dtype=bool)
+    currency = np.zeros(n, dtype=bool)
+    message = fill(n, "")
+    rest = np.flatnonzero(np.isnan(plain))
+    if len(rest):
+        part = _parse_distinct(raw[rest])
+        value[rest] = part["value"]
+        approx[rest], percent[rest], currency[rest] = part["approx"], part["percent"], part["currency"]
+        message[rest] = part["message"]
+    amounts = {"value": value, "approx": approx, "percent": percent, "currency": currency}
+    return amounts, message != "", message
+
+
+def _parse_distinct(raw: np.ndarray) -> dict[str, np.ndarray]:
+    """value, approx, percent, currency and message of each cell, worked out per distinct cell."""
     codes, uniques = pd.factorize(np.asarray(raw, dtype=object), use_na_sentinel=False)
     m = len(uniques)
     value = np.full(m, np.nan)
-    approx = np.full(m, "", dtype=object)
+    approx = fill(m, "")
     percent = np.zeros(m, dtype=bool)
     currency = np.zeros(m, dtype=bool)
-    message = np.full(m, "", dtype=object)
+    message = fill(m, "")
     is_str = np.array([isinstance(v, str) for v in uniques], dtype=bool)
     strings = pd.Series(uniques[is_str], dtype=object).str.strip()
     plain = strings.str.fullmatch(_PLAIN_INT).to_numpy(dtype=bool)
@@ -493,17 +541,16 @@ def _parse_values(raw) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
             message[i] = str(exc)
         else:
             value[i], approx[i], percent[i], currency[i] = a.value, a.approx, a.percent, a.currency
-    amounts = {
+    return {
         "value": value[codes],
         "approx": approx[codes],
         "percent": percent[codes],
         "currency": currency[codes],
+        "message": message[codes],
     }
-    message = message[codes]
-    return amounts, message != "", message
 
 
-def _unit_scale(units) -> tuple[np.ndarray, np.ndarray]:
+def _unit_scale(units: Coded) -> tuple[np.ndarray, np.ndarray]:
     def one(u: str):
         if not u or ascii_key(u) in _UNIT_NOUNS or u.strip() == "%":
             return 1.0
@@ -512,32 +559,37 @@ def _unit_scale(units) -> tuple[np.ndarray, np.ndarray]:
         except NumberError:
             return np.nan
 
-    scales = layout.per_unique(units, one, float)
+    scales = units.map(one, float)
     bad = np.isnan(scales)
     return np.where(bad, 1.0, scales), bad
 
 
-def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, kinds, shown: np.ndarray):
-    keys = ["locality_id", "organization", "indicator", "breakdown"]
-    sub = rec.loc[ok, keys].copy()
-    sub["_i"] = np.flatnonzero(ok)
-    distinct = sub[keys].drop_duplicates()
+def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio, shown, key: list[Coded]):
+    """Warnings for values 10× away from the median of the same unit, organization, indicator and
+    breakdown in the warehouse; one query for the distinct keys of the file."""
+    names = ["locality_id", "organization", "indicator", "breakdown"]
+    idx_ok = np.flatnonzero(ok)
+    sub = [k.take(idx_ok) for k in key]
+    first, group = groups(*sub, ordered=False)
+    distinct = pd.DataFrame(
+        {name: c.uniques[c.codes[first]] for name, c in zip(names, sub, strict=True)}, dtype=object
+    )
+    distinct["_g"] = np.arange(len(first))
     con.register("intake_keys", distinct)
     try:
         hist = con.execute(
-            "select f.locality_id, f.organization, f.indicator, f.breakdown, median(f.value) as usual, "
-            "count(*) as n from fact_resolved as f semi join intake_keys as k using (locality_id, organization, "
-            "indicator, breakdown) group by all"
+            "select k._g, median(f.value) as usual from intake_keys as k join fact_resolved as f using "
+            "(locality_id, organization, indicator, breakdown) group by k._g"
         ).df()
     finally:
         con.unregister("intake_keys")
     if hist.empty:
         return None
-    joined = sub.merge(hist, on=keys, how="inner")
-    idx = joined["_i"].to_numpy()
-    usual = joined["usual"].to_numpy(dtype=float)
-    v = value[idx]
-    ratio = kinds[idx] == "ratio"
+    usual_by_group = np.full(len(first), np.nan)
+    usual_by_group[hist["_g"].to_numpy(dtype=np.int64)] = hist["usual"].to_numpy(dtype=float)
+    usual = usual_by_group[group]
+    v = value[idx_ok]
+    ratio = is_ratio[idx_ok]
     with np.errstate(divide="ignore", invalid="ignore"):
         far = np.where(
             ratio,
@@ -547,10 +599,11 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, kinds, s
     if not far.any():
         return None
     mask = np.zeros(len(rec), dtype=bool)
-    mask[idx[far]] = True
-    msgs = np.full(len(rec), "", dtype=object)
-    for i, u in zip(idx[far], usual[far], strict=True):
-        msgs[i] = labels.IMP_WARN_HISTORY.format(usual=_fmt(u))
+    mask[idx_ok[far]] = True
+    msgs = fill(len(rec), "")
+    codes, usuals = pd.factorize(usual[far])
+    texts = np.array([labels.IMP_WARN_HISTORY.format(usual=_fmt(u)) for u in usuals], dtype=object)
+    msgs[idx_ok[far]] = texts[codes]
     return _issues(mask, rec, rec["value_col"], _s(shown), _s(msgs), severity="warning")
 
 

@@ -1,0 +1,93 @@
+"""Columns worked on once per distinct value (Coded) or in one vectorised pass (value_cells): the
+results must be what working cell by cell gives. Expectations are written out by hand."""
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from danvan.intake.columns import Coded, blank_cells, cell_text, groups, value_cells
+
+
+def obj(*values):
+    return np.array(values, dtype=object)
+
+
+def test_coded_after_taking_rows_numbers_values_by_first_appearance():
+    column = Coded.of(obj("b", "a", "b", "c", "a"))
+    assert column.uniques.tolist() == ["b", "a", "c"] and column.codes.tolist() == [0, 1, 0, 2, 1]
+    kept = column.take(np.array([1, 3, 4])).canonical()  # rows "a", "c", "a": "b" is gone
+    assert kept.uniques.tolist() == ["a", "c"] and kept.codes.tolist() == [0, 1, 0]
+    codes, uniques = pd.factorize(obj("a", "c", "a"))
+    assert kept.codes.tolist() == codes.tolist() and kept.uniques.tolist() == uniques.tolist()
+
+
+def test_remap_merges_values_that_clean_to_the_same_text():
+    column = Coded.of(obj("Hà  Nội", "x", "Hà Nội", "Hà  Nội"))
+    cleaned = column.remap(np.array([cell_text(u) for u in column.uniques], dtype=object))
+    assert cleaned.uniques.tolist() == ["Hà Nội", "x"]
+    assert cleaned.codes.tolist() == [0, 1, 0, 0]
+    assert cleaned.values().tolist() == ["Hà Nội", "x", "Hà Nội", "Hà Nội"]
+
+
+def test_canonical_keeps_none_as_none():
+    merged = Coded(np.array([0, 1, 2, 1]), obj(None, "01", None)).canonical()
+    assert merged.values().tolist() == [None, "01", None, "01"]
+    assert merged.uniques.tolist() == [None, "01"]
+
+
+def test_concat_renumbers_over_all_parts():
+    both = Coded.concat([Coded.of(obj("x", "y")), Coded.of(obj("y", "z", "x"))])
+    assert both.uniques.tolist() == ["x", "y", "z"]
+    assert both.codes.tolist() == [0, 1, 1, 2, 0]
+
+
+def test_groups_numbered_like_np_unique_or_by_first_appearance():
+    a = Coded.of(obj("p", "q", "p", "q", "p"))  # codes 0 1 0 1 0
+    b = Coded.of(obj("u", "u", "v", "u", "u"))  # codes 0 0 1 0 0
+    # Combined keys (a * 3 + b): 0, 3, 1, 3, 0 → sorted: 0 (rows 0, 4), 1 (row 2), 3 (rows 1, 3).
+    first, group = groups(a, b)
+    assert first.tolist() == [0, 2, 1] and group.tolist() == [0, 2, 1, 2, 0]
+    first, group = groups(a, b, ordered=False)
+    assert first.tolist() == [0, 1, 2] and group.tolist() == [0, 1, 2, 1, 0]
+
+
+def test_value_cells_read_plain_digits_at_once_and_leave_the_rest():
+    cells = value_cells(
+        obj("12345", " 7 ", "1.234", "00012", "1.000.000.000.000.000", "", "  ", None, "abc", "1,5", "١٢٣")
+    )
+    assert cells.text.tolist() == [
+        "12345",
+        "7",
+        "1.234",
+        "00012",
+        "1.000.000.000.000.000",  # 16 digits: read the slow way, not here
+        "",
+        "",
+        "",
+        "abc",
+        "1,5",
+        "١٢٣",  # not ASCII digits: read the slow way
+    ]
+    assert [None if math.isnan(v) else v for v in cells.plain] == [12345, 7, 1234, 12] + [None] * 7
+    assert cells.blank.tolist() == [False] * 5 + [True, True, True] + [False] * 3
+    assert not cells.loose.any()
+
+
+def test_value_cells_of_a_spreadsheet_column_are_read_later():
+    cells = value_cells(obj(1000.0, "2.000", None, True))
+    assert cells.loose.all()
+    assert cells.blank.tolist() == [False, False, True, False]
+    assert np.isnan(cells.plain).all()
+
+
+def test_blank_cells():
+    assert blank_cells(obj("x", "", " \u00a0\t", None, float("nan"), "a b")).tolist() == [
+        False,
+        True,
+        True,
+        True,
+        True,
+        False,
+    ]
+    assert blank_cells(obj(0, "", None, 2.5)).tolist() == [False, True, True, False]
