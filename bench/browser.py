@@ -56,18 +56,18 @@ def first_chart_ms(browser, url: str) -> float:
         context.close()
 
 
-def time_to_first_chart(app: str, minimal: str, loads: int) -> list[dict]:
+def time_to_first_chart(app: str, minimal: str, loads: int, pages: tuple[str, ...] = PAGES) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        for page in PAGES:  # warm-up: caches, and the first request of each URL
+        for page in pages:  # warm-up: caches, and the first request of each URL
             first_chart_ms(browser, f"{app}/{page}")
         first_chart_ms(browser, minimal)
-        times: dict[str, list[float]] = {page: [] for page in PAGES}
+        times: dict[str, list[float]] = {page: [] for page in pages}
         baseline: list[float] = []
         for _ in range(loads):
-            for page in PAGES:
+            for page in pages:
                 baseline.append(first_chart_ms(browser, minimal))
                 times[page].append(first_chart_ms(browser, f"{app}/{page}"))
         browser.close()
@@ -108,19 +108,24 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser()
     p.add_argument("--db", required=True)
     p.add_argument("--loads", type=int, default=5, help="measured loads per page")
-    p.add_argument("--sessions", type=int, default=10)
+    p.add_argument("--sessions", type=int, default=10, help="0: leave out the memory part")
+    p.add_argument("--pages", default=",".join(PAGES), help="comma-separated pages to time")
     args = p.parse_args(argv)
+    pages = tuple(page for page in args.pages.split(",") if page)
+    if unknown := set(pages) - set(PAGES):
+        p.error(f"unknown pages: {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as tmp:
         app, app_url = start_streamlit(ROOT / "dashboard.py", Path(args.db), Path(tmp) / "app.log")
         minimal, minimal_url = start_streamlit(
             ROOT / "bench" / "minimal_app.py", Path(args.db), Path(tmp) / "min.log"
         )
         try:
-            rows = time_to_first_chart(app_url, minimal_url, args.loads)
+            rows = time_to_first_chart(app_url, minimal_url, args.loads, pages)
             for row in rows:
                 print(f"  {row}", file=sys.stderr, flush=True)
             stop(minimal)
-            asyncio.run(_sessions(app_url, args.sessions))
+            if args.sessions:
+                asyncio.run(_sessions(app_url, args.sessions))
             peak = rss_mb(app.pid, "VmHWM")
             after = rss_mb(app.pid)
         finally:
