@@ -91,3 +91,27 @@ def test_blank_cells():
         False,
     ]
     assert blank_cells(obj(0, "", None, 2.5)).tolist() == [False, True, True, False]
+
+
+def test_factorize_puts_missing_values_where_pandas_does():
+    from danvan.intake.columns import factorize
+
+    for values in (
+        obj("a", None, "b", float("nan"), "a"),
+        obj(None, "a"),
+        obj("a", "b", "c", None),
+        obj(None, None),
+        obj("a", "b"),
+    ):
+        codes, uniques = factorize(values)
+        want_codes, want_uniques = pd.factorize(values, use_na_sentinel=False)
+        assert codes.tolist() == want_codes.tolist()
+        assert [u if u == u else "NaN" for u in uniques] == [u if u == u else "NaN" for u in want_uniques]
+
+
+def test_a_categorical_column_gives_the_same_coded_column():
+    values = obj("Hà Nội", "Huế", "Hà Nội", None, "Cần Thơ", "Huế")
+    series = pd.Series(values, dtype="category")  # categories sorted: Cần Thơ, Huế, Hà Nội
+    coded = Coded.of_series(series).canonical()
+    assert coded.codes.tolist() == [0, 1, 0, 2, 3, 1]
+    assert [u if u == u else "NaN" for u in coded.uniques] == ["Hà Nội", "Huế", "NaN", "Cần Thơ"]

@@ -235,20 +235,22 @@ def _records(
     value_cols = [c for c in columns if c.role is None]
     if "value" in by_role:
         value_cols = [by_role["value"]]
-    raw = {j: data[j].to_numpy(dtype=object) for j in data.columns}
     field_at = {by_role[f].index for f in FIELDS if f in by_role}
     value_at = {c.index for c in value_cols}
-    coded = {j: Coded.of(raw[j]) for j in field_at}
-    cells = {j: value_cells(raw[j]) for j in value_at}  # a value column is never a name column
+    coded = {j: Coded.of_series(data[j]) for j in field_at}
+    raw = {j: data[j].to_numpy(dtype=object) for j in value_at}  # a value column is never a name column
+    cells = {j: value_cells(raw[j]) for j in value_at}
     empty = np.ones(len(data), dtype=bool)
     blank: dict[int, np.ndarray] = {}
-    for j, arr in raw.items():
+    for j in data.columns:
         if j in coded:
             blank[j] = coded[j].map(is_blank, bool)
         elif j in cells:
             blank[j] = cells[j].blank
+        elif isinstance(data[j].dtype, pd.CategoricalDtype):
+            blank[j] = Coded.of_series(data[j]).map(is_blank, bool)
         else:
-            blank[j] = blank_cells(arr)
+            blank[j] = blank_cells(data[j].to_numpy(dtype=object))
         empty &= blank[j]
     keep = np.flatnonzero(~empty)
     row_no = row_no[keep]
@@ -258,17 +260,20 @@ def _records(
         c = by_role.get(f)
         if c is None:
             fields[f] = Coded.constant(n, "")
-        else:
-            fields[f] = _clean(coded[c.index].take(keep).canonical(), legacy, detect)
+            continue
+        column = coded[c.index] if n == len(data) else coded[c.index].take(keep)
+        if detect:
+            column = column.canonical()  # the legacy font is told from the values in file order
+        fields[f] = _clean(column, legacy, detect)
     # Totals rows ("Tổng cộng") are the sum of rows already in the file: never imported.
     totals = fields["locality"].map(_is_total, bool)
     if totals.any():
         locality = fields["locality"].values()
         for r, text in zip(row_no[totals], locality[totals], strict=True):
             notes.append(_note(sheet, int(r), by_role["locality"].header, text, labels.IMP_WARN_TOTAL_ROW))
-    keep = keep[~totals]
-    row_no = row_no[~totals]
-    fields = {f: c.take(~totals).canonical() for f, c in fields.items()}
+        keep = keep[~totals]
+        row_no = row_no[~totals]
+        fields = {f: c.take(~totals) for f, c in fields.items()}
     for c in columns:
         if c.role == "unknown" and (~blank[c.index][keep]).any():
             notes.append(
@@ -283,7 +288,7 @@ def _records(
             rows, at = keep[filled], at[filled]
         m = len(rows)
         part: dict[str, object] = {"sheet": fill(m, sheet), "row": row_no[at]}
-        mine = {f: fields[f].take(at) for f in FIELDS}
+        mine = {f: fields[f] if m == len(keep) else fields[f].take(at) for f in FIELDS}
         for dim, text in c.fixed.items():
             mine[dim] = Coded.constant(m, text)
         for f in FIELDS:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from danvan import labels, periods
 from danvan.intake import layout, reading
@@ -85,20 +86,22 @@ def sha256(data: bytes) -> str:
 
 
 def _issues(mask: np.ndarray, rec: pd.DataFrame, column, value, message, suggestion="", severity="error"):
-    """Issue rows for the records selected by mask; arguments are scalars or per-record Series."""
+    """Issue rows for the records selected by mask; arguments are scalars or per-record arrays."""
     idx = np.flatnonzero(mask)
     if not len(idx):
         return None
 
     def pick(x):
         if isinstance(x, pd.Series):
-            return x.to_numpy()[idx]
-        return fill(len(idx), x)
+            x = x.to_numpy()
+        if isinstance(x, np.ndarray):
+            return _text_array(x[idx])
+        return x  # a scalar: the frame repeats it
 
     return pd.DataFrame(
         {
             "severity": severity,
-            "sheet": rec["sheet"].to_numpy()[idx],
+            "sheet": _text_array(rec["sheet"].to_numpy()[idx]),
             "row": rec["row"].to_numpy()[idx],
             "column": pick(column),
             "value": pick(value),
@@ -107,6 +110,17 @@ def _issues(mask: np.ndarray, rec: pd.DataFrame, column, value, message, suggest
             "_rec": idx,
         }
     )
+
+
+_STR = pd.Series(["text"]).dtype  # pandas' default dtype for a column of text
+
+
+def _text_array(values: np.ndarray):
+    """values for a new frame column: pandas' str dtype when all are text (built by Arrow in one
+    pass, where pandas would convert value by value), otherwise as they are (pandas infers)."""
+    if len(values) and pd.api.types.infer_dtype(values, skipna=False) == "string":
+        return pd.array(pa.array(values, type=pa.large_string()), dtype=_STR)
+    return values
 
 
 def _file_issue(message: str, sheet: str = "", severity: str = "error", column: str = "") -> pd.DataFrame:
@@ -128,7 +142,7 @@ def _file_issue(message: str, sheet: str = "", severity: str = "error", column: 
 
 def _has_numbers(cells: pd.DataFrame) -> bool:
     for c in cells.columns:
-        col = cells[c].dropna()
+        col = cells[c].dropna().astype(object)  # a CSV's column may be categorical
         if col.map(lambda v: isinstance(v, int | float) and not isinstance(v, bool)).any():
             return True
         if col.astype(str).str.fullmatch(r"\s*[\d.,\s]*\d[\d.,\s]*\s*").any():
@@ -241,7 +255,7 @@ def _item(objs: np.ndarray, k: int, dtype=object) -> np.ndarray:
 
 def _coded(per_group: np.ndarray, inverse: np.ndarray) -> Coded:
     """The column whose value is per_group[g] on every row of group g."""
-    return Coded(inverse, per_group).canonical()
+    return Coded(inverse, per_group).dedup()
 
 
 def _check_records(
@@ -260,7 +274,7 @@ def _check_records(
     ok = np.ones(n, dtype=bool)
 
     def issue(mask, column, value, message, suggestion="", severity="error"):
-        return _issues(mask, rec, _s(column), _s(value), _s(message), _s(suggestion), severity)
+        return _issues(mask, rec, column, value, message, suggestion, severity)
 
     # Periods --------------------------------------------------------------------------------
     def read_period(text, kind_text):
@@ -289,9 +303,8 @@ def _check_records(
             )
         )
     ok &= ~bad
-    period_ids = _coded(
-        np.array([p.id if p is not None else None for p in _item(parsed, 0)], dtype=object), inv
-    )
+    ids = np.array([p.id if p is not None else None for p in _item(parsed, 0)], dtype=object)
+    period_ids = _coded(ids, inv).canonical()  # localities are resolved in the order of their groups
 
     # Organizations, indicators, breakdowns --------------------------------------------------
     codes: dict[str, Coded] = {}
@@ -422,7 +435,7 @@ def _check_records(
         ("approx", amounts["approx"]),
         ("value_text", shown),
     ):
-        rec[name] = pd.Series(arr, dtype=object, index=rec.index)
+        rec[name] = pd.Series(arr, dtype=object, index=rec.index, copy=False)
 
     # Duplicates and conflicts, among records whose key is complete --------------------------
     if ok.any():
@@ -434,10 +447,6 @@ def _check_records(
         out.append(_history(con, rec, ok, value, is_ratio, shown, [key[k] for k in KEY[:4]]))
     rec["value"] = value
     return out
-
-
-def _s(x):
-    return pd.Series(x, dtype=object) if isinstance(x, np.ndarray) else x
 
 
 def _duplicates(
@@ -477,7 +486,7 @@ def _duplicates(
             mask[chosen] = True
             message = fill(len(rec), "")
             message[chosen] = msgs
-            out.append(_issues(mask, rec, _s(value_col), _s(shown), _s(message)))
+            out.append(_issues(mask, rec, value_col, shown, message))
             ok[chosen] = False
     return out
 
@@ -577,9 +586,12 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio
     distinct["_g"] = np.arange(len(first))
     con.register("intake_keys", distinct)
     try:
+        # Only the file's units' facts are aggregated: most of the warehouse is other units.
         hist = con.execute(
-            "select k._g, median(f.value) as usual from intake_keys as k join fact_resolved as f using "
-            "(locality_id, organization, indicator, breakdown) group by k._g"
+            "select k._g, u.usual from intake_keys as k join ("
+            " select locality_id, organization, indicator, breakdown, median(value) as usual"
+            " from fact_resolved where locality_id in (select locality_id from intake_keys) group by all"
+            ") as u using (locality_id, organization, indicator, breakdown)"
         ).df()
     finally:
         con.unregister("intake_keys")
@@ -604,7 +616,7 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio
     codes, usuals = pd.factorize(usual[far])
     texts = np.array([labels.IMP_WARN_HISTORY.format(usual=_fmt(u)) for u in usuals], dtype=object)
     msgs[idx_ok[far]] = texts[codes]
-    return _issues(mask, rec, rec["value_col"], _s(shown), _s(msgs), severity="warning")
+    return _issues(mask, rec, rec["value_col"], shown, msgs, severity="warning")
 
 
 def _fmt(x: float) -> str:
