@@ -266,3 +266,67 @@ def test_truncated_real_xlsx(small_db):
     with duckdb.connect(str(small_db), read_only=True) as con:
         report = validate.check(con, whole[: len(whole) // 2], "cut.xlsx")
     assert report.rows == 0 and len(report.errors) == 1
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        ("Hà Nội,1\n".encode(), "utf-8"),
+        ("Hà Nội,1\n".encode("utf-8-sig"), "utf-8-sig"),
+        ("Hà Nội,1\n".encode("utf-16"), None),
+        ("Hà Nội,1\n".encode("utf-16-le"), None),
+        (cp1258("Hà Nội,1\n"), None),
+        (b"\xef\xbb\xbfH\xc3", None),  # a BOM, then a cut character: decode_bytes raises
+        (b"H\xb5 N\xe9i,1\r\n" * 3, None),  # TCVN3 bytes are not UTF-8
+    ],
+)
+def test_utf8_files_are_checked_without_being_decoded_whole(data, encoding):
+    fast = encodings.decode_utf8_head(data)
+    if encoding is None:
+        assert fast is None
+        return
+    decoded, payload = fast
+    assert (decoded.encoding, decoded.legacy) == (encoding, None)
+    assert decoded.text == encodings.decode_bytes(data).text
+    assert payload.decode("utf-8") == decoded.text
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xed\xa0\x80",
+        b"\xc0\x80",
+        b"\xe0\x80\x80",
+        b"\xf4\x90\x80\x80",
+        b"\xf5\x80\x80\x80",
+        b"\x80",
+        b"a\xc3",
+    ],
+)
+def test_bytes_python_refuses_as_utf8_are_refused(data):
+    # Surrogates, overlong forms, code points above U+10FFFF, stray and cut continuation bytes.
+    assert encodings.decode_utf8_head(data) is None
+    assert encodings.decode_utf8_head("Hà Nội".encode() + data) is None
+
+
+def test_a_long_csv_reads_repeated_columns_as_codes_with_the_same_records(small_db):
+    # 1,200 rows: more than reading.SAMPLE_ROWS, so the repeated columns are parsed as categories.
+    rows = [HEADER]
+    for i in range(1200):
+        org, j = ["hoi_nd", "hoi_lhpn", "hoi_ccb"][i // 400], i % 400
+        p = j // 4  # 100 quarters, 2000-Q1 … 2024-Q4, four units each
+        name = ["LAI CHÂU" if p % 2 else "Lai Châu", "Hà Nội", "TT Huế", "Cần Thơ"][j % 4]
+        rows.append(f"{name},{org},members,{2000 + p // 4}-Q{p % 4 + 1},{i}.000")
+    rows[501] = ""  # a blank row (spreadsheet row 502)
+    rows[801] = "Hà Nội,hoi_lhpn"  # a short row (row 802): no indicator, period or value
+    data = ("\n".join(rows) + "\n").encode()
+    cells = reading.read(data, "long.csv").sheets[0].cells
+    assert [str(cells[j].dtype) for j in (0, 1, 2, 4)] == ["category", "category", "category", "object"]
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        report = validate.check(con, data, "long.csv")
+    r = report.records.set_index("row")
+    assert len(r) == 1199 and 502 not in r.index
+    assert r.loc[[2, 6, 3, 4, 5], "locality_id"].tolist() == ["L12", "L12", "L01", "L46", "L92"]
+    assert r.loc[[5, 1001], "value"].tolist() == [3000.0, 999000.0]
+    assert report.errors["row"].unique().tolist() == [802]
+    assert report.errors["column"].tolist() == ["Kỳ", "Chỉ tiêu", "Giá trị"]

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import pyarrow as pa
 from viparse.normalize.encodings import CHARMAPS
 from viparse.normalize.tables import convert
 
@@ -183,6 +184,43 @@ def decode_bytes(data: bytes) -> Decoded:
     if choice == "cp1258" and cp1258 is not None:
         return Decoded(unicodedata.normalize("NFC", cp1258), "cp1258")
     return Decoded(one_to_one, "latin-1", choice)
+
+
+def _valid_utf8(data: bytes) -> bool:
+    """Whether data.decode("utf-8") would succeed, checked by Arrow without building the str
+    (Arrow's validator rejects what Python's does: overlong forms, surrogates, > U+10FFFF)."""
+    offsets = pa.array([0, len(data)], type=pa.int64()).buffers()[1]
+    text = pa.Array.from_buffers(pa.large_string(), 1, [None, offsets, pa.py_buffer(data)])
+    try:
+        text.validate(full=True)
+    except pa.ArrowInvalid:
+        return False
+    return True
+
+
+def _utf8_head(data: bytes, chars: int) -> str:
+    """The first `chars` characters (at least) of valid UTF-8 bytes."""
+    size = 4 * chars + 4  # a character takes at most 4 bytes
+    if len(data) <= size:
+        return data.decode("utf-8")
+    return codecs.getincrementaldecoder("utf-8")().decode(data[:size], final=False)
+
+
+def decode_utf8_head(data: bytes, chars: int = _SAMPLE_BYTES) -> tuple[Decoded, bytes] | None:
+    """For a file decode_bytes reads as UTF-8: the same Decoded but with only the first `chars`
+    (at least) characters of text, and the UTF-8 bytes of the whole text (the file without its
+    BOM). None for any other file. A big CSV is checked and parsed as bytes, never decoded whole.
+    """
+    chars = max(chars, _SAMPLE_BYTES)  # what decode_bytes samples for a legacy table
+    if data.startswith(codecs.BOM_UTF8):
+        body = data[len(codecs.BOM_UTF8) :]
+        return (Decoded(_utf8_head(body, chars), "utf-8-sig"), body) if _valid_utf8(body) else None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data):
+        return None
+    if not _valid_utf8(data):
+        return None
+    head = _utf8_head(data, chars)
+    return Decoded(head, "utf-8", detect_legacy([_non_ascii_lines(head)])), data
 
 
 @lru_cache(maxsize=8)
