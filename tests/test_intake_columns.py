@@ -42,14 +42,28 @@ def test_concat_renumbers_over_all_parts():
     assert both.codes.tolist() == [0, 1, 1, 2, 0]
 
 
-def test_groups_numbered_like_np_unique_or_by_first_appearance():
+def test_groups_numbered_in_the_order_of_their_codes():
     a = Coded.of(obj("p", "q", "p", "q", "p"))  # codes 0 1 0 1 0
     b = Coded.of(obj("u", "u", "v", "u", "u"))  # codes 0 0 1 0 0
-    # Combined keys (a * 3 + b): 0, 3, 1, 3, 0 → sorted: 0 (rows 0, 4), 1 (row 2), 3 (rows 1, 3).
-    first, group = groups(a, b)
-    assert first.tolist() == [0, 2, 1] and group.tolist() == [0, 2, 1, 2, 0]
-    first, group = groups(a, b, ordered=False)
-    assert first.tolist() == [0, 1, 2] and group.tolist() == [0, 1, 2, 1, 0]
+    # Combinations (a, b): (0,0) rows 0 and 4, (0,1) row 2, (1,0) rows 1 and 3.
+    combos, group = groups(a, b)
+    assert [c.tolist() for c in combos] == [[0, 0, 1], [0, 1, 0]]
+    assert group.tolist() == [0, 2, 1, 2, 0]
+
+
+def test_groups_of_many_combinations_are_numbered_alike():
+    # Keys too many to mark (hashed) or too big for one integer (sorted): the same numbering.
+    from danvan.intake.columns import _sorted_groups
+
+    rng = np.random.default_rng(3)
+    cols = [Coded.of(rng.integers(0, 5000, 300).astype(str).astype(object)) for _ in range(3)]
+    combos, group = groups(*cols)
+    want = np.unique(np.stack([c.codes for c in cols], axis=1), axis=0, return_inverse=True)
+    assert np.array_equal(np.stack(combos, axis=1), want[0])
+    assert group.tolist() == want[1].reshape(-1).tolist()
+    combos, group = _sorted_groups([c.codes for c in cols])
+    assert np.array_equal(np.stack(combos, axis=1), want[0])
+    assert group.tolist() == want[1].reshape(-1).tolist()
 
 
 def test_value_cells_read_plain_digits_at_once_and_leave_the_rest():

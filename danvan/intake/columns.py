@@ -14,6 +14,7 @@ million times, and writes almost every figure as plain digits ("12345", "180.455
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -158,25 +159,47 @@ class Coded:
         return Coded(codes, uniques).dedup()
 
 
-def groups(*cols: Coded, ordered: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    """(first record of each distinct combination of the columns, combination number per record).
+def groups(*cols: Coded) -> tuple[list[np.ndarray], np.ndarray]:
+    """The distinct combinations of the columns' values, numbered in the order of their codes
+    (as np.unique numbers rows): (each column's code in each combination, combination number of
+    each record). Work done per combination thus happens in a fixed order."""
+    n = len(cols[0])
+    sizes = [max(len(c.uniques), 1) for c in cols]
+    if math.prod(sizes) >= 1 << 62:  # too many combinations for one integer key
+        return _sorted_groups([c.codes for c in cols])
+    key = np.zeros(n, dtype=np.int64)
+    for c, size in zip(cols, sizes, strict=True):
+        key = key * size + c.codes
+    if math.prod(sizes) <= max(8 * n, 1 << 16):
+        # Few possible keys: mark the ones present, number them in order (no hashing, no sort).
+        present = np.zeros(math.prod(sizes), dtype=bool)
+        present[key] = True
+        keys = np.flatnonzero(present)
+        inverse = (np.cumsum(present) - 1)[key]
+    else:
+        inverse, keys = pd.factorize(key)
+        order = np.argsort(keys, kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        keys, inverse = keys[order], rank[inverse]
+    codes = []
+    for size in reversed(sizes):
+        keys, code = np.divmod(keys, size)
+        codes.append(code)
+    return codes[::-1], inverse.astype(np.int64, copy=False)
 
-    With ordered=True the combinations are numbered in the order of their combined codes (as
-    np.unique would number them), so work done per combination happens in a fixed order; without,
-    in order of first appearance (cheaper: no sort).
-    """
-    key = np.zeros(len(cols[0]), dtype=np.int64)
-    for c in cols:
-        key = key * (len(c.uniques) + 1) + c.codes
-    inverse, keys = pd.factorize(key)
-    inverse = inverse.astype(np.int64, copy=False)
-    first = _firsts(inverse)
-    if not ordered:
-        return first, inverse
-    order = np.argsort(keys, kind="stable")
-    rank = np.empty(len(order), dtype=np.int64)
-    rank[order] = np.arange(len(order))
-    return first[order], rank[inverse]
+
+def _sorted_groups(codes: list[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:
+    order = np.lexsort(codes[::-1])
+    ordered = [c[order] for c in codes]
+    new = np.zeros(len(order), dtype=bool)
+    if len(order):
+        new[0] = True
+        for c in ordered:
+            new[1:] |= c[1:] != c[:-1]
+    inverse = np.empty(len(order), dtype=np.int64)
+    inverse[order] = np.cumsum(new) - 1
+    return [c[new] for c in ordered], inverse
 
 
 def is_blank(value: object) -> bool:

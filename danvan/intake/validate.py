@@ -226,11 +226,11 @@ def _empty_records() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in [*cols, *KEY, "amount", "approx", "valid"]})
 
 
-def _per_group(fn, *cols: Coded, ordered: bool = False) -> tuple[np.ndarray, np.ndarray]:
+def _per_group(fn, *cols: Coded) -> tuple[np.ndarray, np.ndarray]:
     """fn(*values) once per distinct combination of the columns: (results, group of every row).
 
-    ordered: groups numbered as sorting the combined codes would (the order names are resolved in
-    matters where only the first few unknown names get a fuzzy suggestion).
+    Combinations come in the order of their codes: the order names are resolved in matters
+    where only the first few unknown names get a fuzzy suggestion.
     """
     if len(cols) == 1:
         (col,) = cols
@@ -238,10 +238,11 @@ def _per_group(fn, *cols: Coded, ordered: bool = False) -> tuple[np.ndarray, np.
         for k, u in enumerate(col.uniques):
             out[k] = fn(u)
         return out, col.codes
-    first, inverse = groups(*cols, ordered=ordered)
-    out = np.empty(len(first), dtype=object)
-    for k, i in enumerate(first):
-        out[k] = fn(*(c.uniques[c.codes[i]] for c in cols))
+    combos, inverse = groups(*cols)
+    values = [c.uniques[k] for c, k in zip(cols, combos, strict=True)]
+    out = np.empty(len(combos[0]), dtype=object)
+    for k, args in enumerate(zip(*values, strict=True)):
+        out[k] = fn(*args)
     return out, inverse
 
 
@@ -358,7 +359,6 @@ def _check_records(
         fields["locality"].canonical(),
         fields["province"].canonical(),
         period_ids,
-        ordered=True,
     )
     lk = _item(located, 0)
     found = _attr(lk, "ok", bool)[inv]
@@ -455,7 +455,7 @@ def _duplicates(
     """Later copies of a row are errors; rows giving different values for one key all are."""
     out = []
     idx_ok = np.flatnonzero(ok)
-    _first, inverse = groups(*(k.take(idx_ok) for k in key), ordered=False)
+    _combos, inverse = groups(*(k.take(idx_ok) for k in key))
     counts = np.bincount(inverse)
     repeated = counts[inverse] > 1
     if not repeated.any():
@@ -579,11 +579,11 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio
     names = ["locality_id", "organization", "indicator", "breakdown"]
     idx_ok = np.flatnonzero(ok)
     sub = [k.take(idx_ok) for k in key]
-    first, group = groups(*sub, ordered=False)
+    combos, group = groups(*sub)
     distinct = pd.DataFrame(
-        {name: c.uniques[c.codes[first]] for name, c in zip(names, sub, strict=True)}, dtype=object
+        {name: c.uniques[k] for name, c, k in zip(names, sub, combos, strict=True)}, dtype=object
     )
-    distinct["_g"] = np.arange(len(first))
+    distinct["_g"] = np.arange(len(distinct))
     con.register("intake_keys", distinct)
     try:
         # Only the file's units' facts are aggregated: most of the warehouse is other units.
@@ -597,7 +597,7 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio
         con.unregister("intake_keys")
     if hist.empty:
         return None
-    usual_by_group = np.full(len(first), np.nan)
+    usual_by_group = np.full(len(distinct), np.nan)
     usual_by_group[hist["_g"].to_numpy(dtype=np.int64)] = hist["usual"].to_numpy(dtype=float)
     usual = usual_by_group[group]
     v = value[idx_ok]
