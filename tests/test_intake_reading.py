@@ -330,3 +330,10 @@ def test_a_long_csv_reads_repeated_columns_as_codes_with_the_same_records(small_
     assert r.loc[[5, 1001], "value"].tolist() == [3000.0, 999000.0]
     assert report.errors["row"].unique().tolist() == [802]
     assert report.errors["column"].tolist() == ["Kỳ", "Chỉ tiêu", "Giá trị"]
+
+
+def test_wrongness_counts_every_stray_symbol_and_every_impossible_word():
+    # Repeated words are judged once but counted each time they occur.
+    assert encodings.badness("Hµ Néi, Hµ Néi – “Hà Nội”") == 2  # two µ; é, –, “ ” are fine
+    assert encodings._bad_syllables("Haứ Haứ Hà Nội Liờn") == 3
+    assert encodings.wrongness("Hµ Néi") == 1 + 1  # the symbol µ, and the word «hµ» («néi» could be one)

@@ -50,13 +50,14 @@ class Decoded:
     legacy: str | None = None
 
 
+# Deletes the characters badness does not count, so that only the counted ones are looked at.
+_GOOD = str.maketrans(dict.fromkeys(map(ord, VIETNAMESE_LETTERS | _NEUTRAL)))
+
+
 def badness(text: str) -> int:
     """How many characters of `text` (after NFC) are neither ASCII nor Vietnamese letters."""
-    return sum(
-        1
-        for ch in unicodedata.normalize("NFC", text)
-        if ord(ch) > 127 and ch not in VIETNAMESE_LETTERS and ch not in _NEUTRAL
-    )
+    rest = unicodedata.normalize("NFC", text).translate(_GOOD)
+    return 0 if rest.isascii() else sum(1 for ch in rest if ord(ch) > 127)
 
 
 _TONE_MARKS = frozenset(_TONES[1:])
@@ -72,16 +73,17 @@ _SYLLABLE = re.compile(
 
 def _bad_syllables(text: str) -> int:
     """Words with non-ASCII letters that cannot be one Vietnamese syllable (or carry two tones)."""
-    bad = 0
+    counts: dict[str, int] = {}
     for word in _WORD.findall(unicodedata.normalize("NFC", text).lower()):
-        if word.isascii():
-            continue
-        parts = unicodedata.normalize("NFD", word)
-        tones = sum(1 for ch in parts if ch in _TONE_MARKS)
-        bare = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
-        if tones > 1 or not _SYLLABLE.fullmatch(bare):
-            bad += 1
-    return bad
+        counts[word] = counts.get(word, 0) + 1  # a file's sample repeats a few hundred names
+    return sum(n for word, n in counts.items() if not word.isascii() and _bad_word(word))
+
+
+def _bad_word(word: str) -> bool:
+    parts = unicodedata.normalize("NFD", word)
+    tones = sum(1 for ch in parts if ch in _TONE_MARKS)
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _TONE_MARKS))
+    return tones > 1 or not _SYLLABLE.fullmatch(bare)
 
 
 def wrongness(text: str) -> int:
