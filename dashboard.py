@@ -3,7 +3,8 @@
 A router: the shared sidebar filters (kept in the URL), then the page chosen in the navigation.
 Every page is listed here explicitly (st.navigation turns off pages/ auto-discovery); a test
 checks that each file in pages/ is registered. `?present=1` (or the sidebar toggle) switches to
-presentation mode: no sidebar or toolbars, large type, one 16:9 chart per screen.
+presentation mode: no sidebar or toolbars, large type, one 16:9 chart per screen. A session's
+first run of a chart page leaves the filters out until its first chart is drawn (ui/components.py).
 """
 
 import streamlit as st
@@ -13,12 +14,15 @@ from ui import cache, components, filters
 
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
 
-PAGES = [
+CHART_PAGES = [
     st.Page("pages/overview.py", title=labels.PAGE_TITLES["overview"], url_path="overview", default=True),
     st.Page("pages/members.py", title=labels.PAGE_TITLES["members"], url_path="members"),
     st.Page("pages/models.py", title=labels.PAGE_TITLES["models"], url_path="models"),
     st.Page("pages/loans.py", title=labels.PAGE_TITLES["loans"], url_path="loans"),
     st.Page("pages/localities.py", title=labels.PAGE_TITLES["localities"], url_path="localities"),
+]
+PAGES = [
+    *CHART_PAGES,
     st.Page("pages/import_data.py", title=labels.PAGE_TITLES["import"], url_path="import"),
     st.Page("pages/extract.py", title=labels.PAGE_TITLES["extract"], url_path="extract"),
     st.Page("pages/sources.py", title=labels.PAGE_TITLES["sources"], url_path="sources"),
@@ -30,10 +34,13 @@ try:
 except warehouse.WarehouseError as exc:  # missing, built by an older version, or busy
     st.error(str(exc))
     st.stop()
-filters.sidebar()
+# A session's first screen of a chart page is its header and first chart; the filters come with
+# the rest of the page once that chart is drawn (ui/components.py, "The first screen").
+first_screen = components.first_screen(page in CHART_PAGES)
+filters.sidebar(draw=not first_screen)
 if components.presenting():
     st.html(components.PRESENT_CSS)
-elif st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
+elif not first_screen and st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
     st.query_params["present"] = "1"
     st.rerun()
 page.run()

@@ -19,8 +19,8 @@ if not components.presenting():
                 what=labels.PAGE_TITLES["localities"].lower(), where=view.area_name, when=view.period_text
             )
         )
-    else:
-        st.dataframe(page.profile, hide_index=True, width="stretch")
+    else:  # a short list of formatted values: a static table, lighter to draw than a data grid
+        st.table(page.profile, hide_index=True)
     st.selectbox(
         labels.RANKING_INDICATOR,
         list(reg.index),
@@ -29,19 +29,28 @@ if not components.presenting():
     )
     st.caption(labels.DRILL_HINT)
     ranking = page.charts[0]
-    event = components.chart(ranking, on_select="rerun")
+    event = components.figure(ranking, on_select="rerun")
     picked = profile.picked_locality(event)
     if picked and filters.select_locality(picked):
         st.rerun()
+
+    def rest() -> None:
+        if ranking.figure is not None:
+            components.chart_details(ranking)
+            st.dataframe(profile.ranking_table(ranking.data, ranking.unit), hide_index=True, width="stretch")
+        coverage = page.charts[1]
+        components.chart(coverage)
+        gaps = report.coverage_gaps(coverage.data)
+        if not gaps.empty:
+            st.subheader(labels.COVERAGE_GAPS)
+            st.dataframe(gaps, hide_index=True, width="stretch")
+        if view.reform_note:
+            st.caption(view.reform_note)
+
     if ranking.figure is not None:
-        st.dataframe(profile.ranking_table(ranking.data, ranking.unit), hide_index=True, width="stretch")
-    coverage = page.charts[1]
-    components.chart(coverage)
-    gaps = report.coverage_gaps(coverage.data)
-    if not gaps.empty:
-        st.subheader(labels.COVERAGE_GAPS)
-        st.dataframe(gaps, hide_index=True, width="stretch")
-    if view.reform_note:
-        st.caption(view.reform_note)
+        components.after_first_chart(rest)
+    else:
+        rest()
+        components.nothing_to_wait_for()
 else:
     components.charts(page)

@@ -15,6 +15,7 @@ if all(k.value is None for k in page.kpis.values()):
             what=labels.PAGE_TITLES["overview"].lower(), where=view.area_name, when=view.period_text
         )
     )
+    components.nothing_to_wait_for()
     st.stop()
 if not components.presenting():
     trend = cache.series(view.filters, report.OVERVIEW_KPIS)

@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from danvan import queries as q
 from tests.conftest import ROOT
+from ui.components import FIRST_SCREEN_DONE
 
 PAGES = ["overview", "members", "models", "loans", "localities"]
 
@@ -31,10 +32,17 @@ def monkeypatch_module():
     mp.undo()
 
 
-def open_app(query: dict | None = None, page: str | None = None) -> AppTest:
+def open_app(query: dict | None = None, page: str | None = None, drawn: bool = True) -> AppTest:
+    """A new session on the router's default page (then `page`, run on its own with that view).
+    `drawn`: as after the browser's report that the first screen's chart is drawn
+    (ui/components.py), the full page; otherwise the first screen."""
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
     for k, v in (query or {}).items():
         at.query_params[k] = v
+    if drawn:
+        # AppTest runs the router only on the first run (later runs go to the page), so the
+        # report's rerun is played as a session whose first screen is already done.
+        at.session_state[FIRST_SCREEN_DONE] = True
     at.run()
     if page:
         at.switch_page(f"pages/{page}.py")
@@ -241,3 +249,45 @@ def test_presentation_mode_hides_the_sidebar_and_steps_through_charts(app_db):
 def test_work_pages_open_through_the_router(app_db, page, title):
     at = open_app(page=page)
     assert at.title and at.title[0].value.startswith(title)
+
+
+def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db):
+    """A new session's first run of a chart page sends the page's header and first chart only,
+    for the view the URL asks for, with no filters; the full page follows once the browser
+    reports the chart drawn, and its first chart is the same (ui/components.py)."""
+    query = {
+        "k": "half",
+        "r": "range",
+        "from": "2023-H1",
+        "to": "2024-H2",
+        "p": "12",
+        "c": "previous",
+        "o": "hoi_lhpn,hoi_nd",
+    }
+    first, full = open_app(query, drawn=False), open_app(query)
+    assert len(figures(first)) == 1 and len(first.get("bidi_component")) == 1
+    assert not (first.sidebar.selectbox or first.sidebar.radio or first.sidebar.multiselect)
+    assert not first.sidebar.button  # nor the presentation toggle
+    assert len(figures(full)) == 2 and not full.get("bidi_component")  # overview: top and bottom five
+    assert figures(first)[0] == figures(full)[0]
+    assert first.caption[0].value == full.caption[0].value  # the subtitle: the same view
+    assert first.query_params == full.query_params and full.query_params["from"] == "2023-H1"
+    # The filters drawn with the full page show the view the first screen was drawn for.
+    sel = full.sidebar.selectbox
+    assert (sel(key="f_k").value, sel(key="f_p").value, sel(key="f_c").value) == ("half", "12", "previous")
+    assert full.sidebar.select_slider(key="f_range_half").value == ("2023-H1", "2024-H2")
+    assert full.sidebar.multiselect(key="f_o").value == ["hoi_lhpn", "hoi_nd"]
+
+
+def test_the_first_chart_comes_alone_and_its_downloads_with_the_rest(app_db):
+    query = {"k": "year", "r": "range", "from": "2023", "to": "2024"}
+    first, full = open_app(query, page="members", drawn=False), open_app(query, page="members")
+    assert len(figures(first)) == 1 and len(figures(full)) == 5
+    assert figures(first)[0] == figures(full)[0]
+    assert not first.get("download_button") and len(full.get("download_button")) == 2 * 5
+
+
+def test_a_first_screen_with_no_chart_to_draw_is_the_full_page(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2015", "to": "2016", "d": "sourced"}, drawn=False)
+    assert any("Chưa có số liệu" in i.value for i in at.info)
+    assert not at.get("bidi_component") and at.sidebar.selectbox(key="f_k").value == "year"

@@ -7,6 +7,7 @@ separated), c (comparison base), d (data scope). Invalid values in a URL are ign
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import streamlit as st
@@ -30,37 +31,66 @@ def _bucket_options(kind: str, last_end: date) -> list[str]:
     return out
 
 
-def _init_from_url(options: dict[str, list[str]]) -> None:
+def _init_from_url(options: dict[str, list[str]], ss) -> None:
     """Seed the widgets from the URL once per session (the URL wins over defaults), and again
     when the browser brings back another URL: Back/Forward make Streamlit rerun with that entry's
     query string, which then differs from the one this session last wrote (`_url_written`).
     Without this the widgets keep their state and the next run writes it over the older URL."""
     qp = st.query_params
     seen = {k: v for k, v in qp.items() if k != "present"}
-    ready = st.session_state.get("_filters_ready")
-    if ready and (not seen or seen == st.session_state.get("_url_written")):
+    ready = ss.get("_filters_ready")
+    if ready and (not seen or seen == ss.get("_url_written")):
         return
     if ready:  # back/forward: keys absent from that URL go back to their defaults
-        st.session_state["f_o"] = []
-        st.session_state["url_u"] = ""
+        ss["f_o"] = []
+        ss["url_u"] = ""
     for key, allowed in options.items():
         value = qp.get(key)
         if value is not None and value in allowed:
-            st.session_state[f"f_{key}"] = value
+            ss[f"f_{key}"] = value
     if "o" in qp:
         orgs = [o for o in qp.get("o", "").split(",") if o in options["orgs"]]
-        st.session_state["f_o"] = orgs
+        ss["f_o"] = orgs
     for key in ("from", "to", "p", "u"):
         if key in qp:
-            st.session_state[f"url_{key}"] = qp.get(key)
-    st.session_state["_filters_ready"] = True
+            ss[f"url_{key}"] = qp.get(key)
+    ss["_filters_ready"] = True
 
 
 def _clear_unit() -> None:
     st.session_state["f_u"] = ""
 
 
-def sidebar() -> View:
+class _Unsent:
+    """The sidebar's widgets, not sent: each returns what the widget would show in this run (its
+    value in the session state, else its default), for a first screen drawn without them."""
+
+    def __init__(self, ss: dict):
+        self.ss = ss
+
+    def _choice(self, label, options, *, key, **_):
+        options = list(options)
+        value = self.ss.get(key)
+        self.ss[key] = value if value in options else options[0]
+        return self.ss[key]
+
+    selectbox = radio = _choice
+
+    def select_slider(self, label, options, *, value, key, **_):
+        self.ss[key] = tuple(self.ss.get(key, value))
+        return self.ss[key]
+
+    def multiselect(self, label, options, *, key, **_):
+        self.ss[key] = list(self.ss.get(key) or [])
+        return self.ss[key]
+
+
+def sidebar(draw: bool = True) -> View:
+    """The filters in the sidebar and the view they select. With draw=False nothing is sent (a
+    session's first screen, see components.first_screen): the view is the one the widgets will
+    show, worked out on a copy of the session state, so the run that draws them starts afresh."""
+    ss = st.session_state if draw else st.session_state.to_dict()
+    w = st if draw else _Unsent(ss)
     reg = cache.registry()
     org_codes = [c for c in reg["organization"].index if c != "combined"] + ["combined"]
     options = {
@@ -71,17 +101,17 @@ def sidebar() -> View:
         "d": list(labels.SCOPE),
         "orgs": org_codes,
     }
-    _init_from_url(options)
-    ss = st.session_state
-    with st.sidebar:
-        st.header(labels.SIDEBAR_FILTERS)
-        kind = st.selectbox(labels.F_PERIOD_KIND, options["k"], format_func=labels.PERIOD_KIND.get, key="f_k")
-        scope = st.radio(
+    _init_from_url(options, ss)
+    with st.sidebar if draw else contextlib.nullcontext():
+        if draw:
+            st.header(labels.SIDEBAR_FILTERS)
+        kind = w.selectbox(labels.F_PERIOD_KIND, options["k"], format_func=labels.PERIOD_KIND.get, key="f_k")
+        scope = w.radio(
             labels.F_SCOPE, options["d"], format_func=labels.SCOPE.get, key="f_d", horizontal=True
         )
         last_end = cache.latest_bucket_end(scope) or cache.latest_bucket_end("all") or date.today()
         buckets = _bucket_options(kind, last_end)
-        rel = st.radio(
+        rel = w.radio(
             labels.F_PERIOD_MODE, options["r"], format_func=labels.F_RELATIVE.get, key="f_r", horizontal=True
         )
         if rel == "range":
@@ -97,14 +127,14 @@ def sidebar() -> View:
             # The range is passed as `value`, never written into session state: a select_slider
             # only reads the browser's two values back as a range when its `value` is a pair (set
             # through session state alone, the next rerun got one value and the range reset).
-            start, end = st.select_slider(
+            start, end = w.select_slider(
                 labels.F_PERIOD_RANGE, buckets, value=initial, format_func=periods.label, key=key
             )
             chosen = buckets[buckets.index(start) : buckets.index(end) + 1]
         else:
             chosen = _relative(rel, kind, buckets, last_end)
 
-        mode = st.radio(
+        mode = w.radio(
             labels.F_BOUNDARY, options["b"], format_func=labels.BOUNDARY.get, key="f_b", on_change=_clear_unit
         )
         provinces = cache.units_in("VN", mode)
@@ -116,7 +146,7 @@ def sidebar() -> View:
             ss["f_p"] = url_p
         if ss.get("f_p") not in prov_ids:
             ss["f_p"] = "VN"
-        province = st.selectbox(
+        province = w.selectbox(
             labels.F_PROVINCE,
             prov_ids,
             key="f_p",
@@ -136,13 +166,13 @@ def sidebar() -> View:
                 ss["f_u"] = url_u
             if ss.get("f_u") not in unit_ids:
                 ss["f_u"] = ""
-            unit = st.selectbox(
+            unit = w.selectbox(
                 labels.F_UNIT,
                 unit_ids,
                 key="f_u",
                 format_func=lambda i: labels.F_ALL_UNITS if i == "" else unit_names[i],
             )
-        orgs = st.multiselect(
+        orgs = w.multiselect(
             labels.F_ORGS,
             org_codes,
             key="f_o",
@@ -150,7 +180,7 @@ def sidebar() -> View:
             placeholder=labels.ALL_ORGS,
             format_func=lambda c: reg["organization"].loc[c, "short_name"],
         )
-        compare = st.selectbox(
+        compare = w.selectbox(
             labels.F_COMPARE, options["c"], format_func=labels.COMPARE_OPTIONS.get, key="f_c"
         )
 
@@ -166,7 +196,7 @@ def sidebar() -> View:
         mode=mode,
         scope=scope,
     )
-    _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope)
+    _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope, ss)
     org_names = tuple(reg["organization"].loc[o, "short_name"] for o in f.organizations)
     view = View(filters=f, buckets=tuple(chosen), compare=compare, area_name=area_name, org_names=org_names)
     st.session_state["_view"] = view
@@ -193,7 +223,7 @@ def _relative(rel: str, kind: str, buckets: list[str], last_end: date) -> list[s
     return chosen or buckets[-1:]
 
 
-def _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope) -> None:
+def _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope, ss) -> None:
     state = {"k": kind, "r": rel, "b": mode, "p": province, "c": compare, "d": scope}
     if rel == "range":
         state |= {"from": chosen[0], "to": chosen[-1]}
@@ -201,7 +231,7 @@ def _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope) ->
         state["u"] = unit
     if orgs:
         state["o"] = ",".join(orgs)
-    st.session_state["_url_written"] = state
+    ss["_url_written"] = state
     if {k: v for k, v in st.query_params.items() if k != "present"} != state:
         present = st.query_params.get("present")
         st.query_params.from_dict(state | ({"present": present} if present else {}))
