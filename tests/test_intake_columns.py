@@ -83,7 +83,8 @@ def test_value_cells_read_plain_digits_at_once_and_leave_the_rest():
         "1,5",
         "١٢٣",  # not ASCII digits: read the slow way
     ]
-    assert [None if math.isnan(v) else v for v in cells.plain] == [12345, 7, 1234, 12] + [None] * 7
+    want = [12345, 7, 1234, 12] + [None] * 5 + [1.5, None]  # 1,5: a decimal comma
+    assert [None if math.isnan(v) else v for v in cells.plain] == want
     assert cells.blank.tolist() == [False] * 5 + [True, True, True] + [False] * 3
     assert not cells.loose.any()
 
@@ -129,3 +130,62 @@ def test_a_categorical_column_gives_the_same_coded_column():
     coded = Coded.of_series(series).canonical()
     assert coded.codes.tolist() == [0, 1, 0, 2, 3, 1]
     assert [u if u == u else "NaN" for u in coded.uniques] == ["Hà Nội", "Huế", "NaN", "Cần Thơ"]
+
+
+FIGURE_PIECES = [
+    "1",
+    "12",
+    "123",
+    "0",
+    "00",
+    "1234",
+    "999999999999999",
+    "9999999999999999",
+    ".",
+    ",",
+    " ",
+    "  ",
+]
+FIGURE_PIECES += ["%", " %", "-", "+", "\u00a0", "\t", "a", "tỷ", "hơn ", ".000", ",000", " 000", "0.1", "١٢"]
+
+
+def test_figures_read_at_once_are_read_as_value_by_value():
+    # Every text made of these pieces: what value_cells reads in one pass, _parse_values keeps,
+    # and it must be what reading each cell on its own (_parse_distinct) gives.
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from danvan.intake.validate import _parse_distinct, _parse_values
+
+    texts = st.lists(st.sampled_from(FIGURE_PIECES), min_size=1, max_size=6).map("".join)
+    cells = st.lists(st.one_of(texts, st.none(), st.sampled_from(["1,234,567", "19 136", "0,15%", "12 %"])))
+
+    @settings(max_examples=400, deadline=None)
+    @given(cells)
+    def same(values):
+        raw = obj(*values) if values else np.empty(0, dtype=object)
+        read = value_cells(raw)
+        amounts, _bad, message = _parse_values(raw, read.plain, read.percent)
+        want = _parse_distinct(raw)
+        for k in ("approx", "percent", "currency"):
+            assert amounts[k].tolist() == want[k].tolist(), (k, values)
+        got, expected = amounts["value"], want["value"]
+        assert np.array_equal(got, expected, equal_nan=True), values
+        assert message.tolist() == want["message"].tolist()
+
+    same()
+
+
+def test_common_figure_shapes_are_read_in_one_pass():
+    cells = value_cells(obj("1,234,567", "19 136", "12,5", "0,15%", "12 %", "1,234", "1,2345,678", "12,5 tỷ"))
+    assert [None if math.isnan(v) else v for v in cells.plain] == [
+        1234567,
+        19136,
+        12.5,
+        0.15,
+        12,
+        1.234,  # one comma is a decimal comma
+        None,  # not groups of three: read value by value (an error)
+        None,  # a magnitude word: read value by value
+    ]
+    assert cells.percent.tolist() == [False, False, False, True, True, False, False, False]

@@ -26,8 +26,13 @@ import pyarrow.compute as pc
 # Printable ASCII words separated by single spaces: " ".join(text.split()) leaves such text as it is.
 _SIMPLE_TEXT = r"^[!-~]+(?: [!-~]+)*$"
 # The figures almost every form is made of, in ASCII digits: "12345" and "1.234.567". Up to 15
-# digits, so the value is an exact float whichever way the digits are read.
+# digits, so the value is the exact float whichever way the digits are read (a decimal of up to
+# 15 digits is also read right by any float parser: one correctly rounded division).
 _NUMBER = r"^(?:[0-9]{1,15}|[0-9]{1,3}(?:\.[0-9]{3}){1,4})$"
+# Thousands grouped by commas ("1,234,567": English exports) or spaces ("19 136"), up to 15 digits.
+_GROUPED = r"^[0-9]{1,3}(?:(?:,[0-9]{3}){2,4}|(?: [0-9]{3}){1,4})$"
+# A decimal comma ("12,5"), a percentage ("12%", "0,15 %"); up to 15 digits (checked apart).
+_DECIMAL = r"^[0-9]+(?:,[0-9]+)?(?: ?%)?$"
 
 
 def fill(n: int, value: object) -> np.ndarray:
@@ -247,48 +252,81 @@ class ValueCells:
     """
 
     text: np.ndarray  # object: cell_text of each text cell ('' where loose)
-    plain: np.ndarray  # float: the value of "12345" / "1.234.567" text cells, NaN elsewhere
+    plain: np.ndarray  # float: the value of text cells written as a figure in a common shape, else NaN
+    percent: np.ndarray  # bool: that figure was written with %
     loose: np.ndarray  # bool: the cell is read in validate, over the whole column
     blank: np.ndarray  # bool: is_blank of each cell
 
     def take(self, rows) -> ValueCells:
-        return ValueCells(self.text[rows], self.plain[rows], self.loose[rows], self.blank[rows])
+        return ValueCells(*(getattr(self, k)[rows] for k in _CELL_FIELDS))
 
     @staticmethod
     def concat(parts: list[ValueCells]) -> ValueCells:
         if len(parts) == 1:
             return parts[0]
-        return ValueCells(
-            *(np.concatenate([getattr(p, k) for p in parts]) for k in ("text", "plain", "loose", "blank"))
-        )
+        return ValueCells(*(np.concatenate([getattr(p, k) for p in parts]) for k in _CELL_FIELDS))
 
 
-def _numbers(strings: pa.Array) -> np.ndarray:
-    """The values of texts of plain or dot-grouped digits."""
-    return pc.cast(pc.replace_substring(strings, ".", ""), pa.float64()).to_numpy(zero_copy_only=False)
+_CELL_FIELDS = ("text", "plain", "percent", "loose", "blank")
+
+
+def _cast(strings: pa.Array, drop: str, comma_to_point: bool = False) -> np.ndarray:
+    """The float value of texts of digits once the characters of `drop` (a regex class) are gone."""
+    digits = pc.replace_substring_regex(strings, drop, "")
+    if comma_to_point:
+        digits = pc.replace_substring(digits, ",", ".")
+    return pc.cast(digits, pa.float64()).to_numpy(zero_copy_only=False)
+
+
+def _figures(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """(value, written with %) of the texts in the common shapes, NaN for the others.
+
+    Plain and dot-grouped digits are read as validate always read them; the other shapes exactly
+    as numbers.parse_amount reads them (tested against it).
+    """
+    value = np.full(len(texts), np.nan)
+    percent = np.zeros(len(texts), dtype=bool)
+    plain = _matches(texts, _NUMBER)
+    if plain.any():
+        value[plain] = _cast(pc.filter(texts, pa.array(plain)), r"\.")
+    rest = np.flatnonzero(~plain)
+    if not len(rest):
+        return value, percent
+    texts = texts.take(rest)
+    grouped = _matches(texts, _GROUPED)
+    if grouped.any():
+        value[rest[grouped]] = _cast(pc.filter(texts, pa.array(grouped)), "[, ]")
+    short = pc.less_equal(pc.count_substring_regex(texts, "[0-9]"), 15).fill_null(False)
+    decimal = _matches(texts, _DECIMAL) & short.to_numpy(zero_copy_only=False)
+    if decimal.any():
+        picked = pc.filter(texts, pa.array(decimal))
+        value[rest[decimal]] = _cast(picked, " ?%$", comma_to_point=True)
+        percent[rest[decimal]] = pc.ends_with(picked, "%").to_numpy(zero_copy_only=False)
+    return value, percent
 
 
 def value_cells(values) -> ValueCells:
     values = np.asarray(values, dtype=object)
     n = len(values)
-    plain = np.full(n, np.nan)
     strings = _strings(values)
     if strings is None:
-        return ValueCells(fill(n, ""), plain, np.ones(n, dtype=bool), Coded.of(values).map(is_blank, bool))
+        loose = np.ones(n, dtype=bool)
+        return ValueCells(
+            fill(n, ""),
+            np.full(n, np.nan),
+            np.zeros(n, dtype=bool),
+            loose,
+            Coded.of(values).map(is_blank, bool),
+        )
     text, blank = values, np.zeros(n, dtype=bool)
-    digits = _matches(strings, _NUMBER)  # simple text as well: each is its own cell_text
-    if digits.any():
-        plain[digits] = _numbers(pc.filter(strings, pa.array(digits)))
-    others = np.flatnonzero(~digits)
+    plain, percent = _figures(strings)  # a figure has no spaces around: it is its own cell_text
+    others = np.flatnonzero(np.isnan(plain))
     if len(others):
         odd = others[~_matches(strings.take(others), _SIMPLE_TEXT)]
         if len(odd):
             text = values.copy()
             text[odd] = Coded.of(values[odd]).map(cell_text)
             blank[odd] = text[odd] == ""
-            # " 12345 " reads as plain digits once its spaces are gone.
-            odd_text = pa.array(text[odd], type=pa.large_string())
-            now = _matches(odd_text, _NUMBER)
-            if now.any():
-                plain[odd[now]] = _numbers(pc.filter(odd_text, pa.array(now)))
-    return ValueCells(text, plain, np.zeros(n, dtype=bool), blank)
+            # " 12345 " and "19  136" read as figures once their spaces are as cell_text leaves them.
+            plain[odd], percent[odd] = _figures(pa.array(text[odd], type=pa.large_string()))
+    return ValueCells(text, plain, percent, np.zeros(n, dtype=bool), blank)

@@ -386,7 +386,7 @@ def _check_records(
         shown = shown.copy()
         loose = np.flatnonzero(cells.loose)
         shown[loose] = Coded.of(col["value"][loose]).map(cell_text)
-    amounts, bad_value, value_msg = _parse_values(col["value"], cells.plain)
+    amounts, bad_value, value_msg = _parse_values(col["value"], cells.plain, cells.percent)
     if bad_value.any():
         out.append(issue(bad_value, col["value_col"], shown, value_msg))
     ok &= ~bad_value
@@ -498,16 +498,18 @@ def _int_hint(shown: str) -> str:
     return ""
 
 
-def _parse_values(raw: np.ndarray, plain: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
+def _parse_values(
+    raw: np.ndarray, plain: np.ndarray, written_percent: np.ndarray
+) -> tuple[dict[str, np.ndarray], np.ndarray, np.ndarray]:
     """Amounts per record (value, approx, percent, currency), which failed, and why.
 
-    `plain` holds the value of the cells value_cells read as plain digits already; the others
-    are read once per distinct value.
+    `plain` holds the value of the cells value_cells read as figures already (with
+    `written_percent`); the others are read once per distinct value.
     """
     n = len(raw)
     value = plain.copy()
     approx = fill(n, "")
-    percent = np.zeros(n, dtype=bool)
+    percent = written_percent.copy()
     currency = np.zeros(n, dtype=bool)
     message = fill(n, "")
     rest = np.flatnonzero(np.isnan(plain))
