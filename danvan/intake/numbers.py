@@ -45,6 +45,7 @@ _CURRENCY = {"dong", "d", "vnd", "vnđ"}
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009\u2007]+")
 _NUMBER = re.compile(r"^[+-]?[\d.,\s\u00a0\u202f\u2009\u2007]*\d[\d.,\s\u00a0\u202f\u2009\u2007]*")
 _GROUPED_SPACE = re.compile(r"^\d{1,3}( \d{3})+$")
+_DECIMAL = re.compile(r"\d*\.?\d+|\d+\.")
 _FORMULA_START = ("=", "@", "+")
 _MINUSES = "\u2212\u2012\u2013\u2014"
 
@@ -95,7 +96,7 @@ def _digits(text: str, original: str) -> float:
             body = whole + frac
         elif len(frac) > 3 and whole not in ("", "0"):
             raise NumberError(labels.IMP_ERR_NUMBER_AMBIGUOUS.format(value=original))
-    if not re.fullmatch(r"\d*\.?\d+|\d+\.", body):
+    if not _DECIMAL.fullmatch(body):
         raise NumberError(labels.IMP_ERR_NOT_NUMBER.format(value=original))
     return sign * float(body)
 
@@ -123,7 +124,7 @@ def parse_amount(text: str | float | int) -> Amount:
         raise NumberError(labels.IMP_ERR_FORMULA.format(value=original))
     for ch in _MINUSES:
         raw = raw.replace(ch, "-")
-    plain = strip_accents(raw).lower()
+    plain = (raw if raw.isascii() else strip_accents(raw)).lower()  # ASCII has no accents to strip
     approx = ""
     for written, stored in _QUALIFIERS:
         if plain == written or plain.startswith(written + " "):
