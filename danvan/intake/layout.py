@@ -79,8 +79,9 @@ class Table:
     columns: list[Column]
     records: pd.DataFrame
     notes: list[dict] = field(default_factory=list)  # sheet-level issues (dicts as in validate)
-    # What reading the records worked out, for validate: the name fields as Coded (cleaned text),
-    # the value cells read once. Both row for row with `records`.
+    # What reading the records worked out, for validate: the name fields as Coded (cleaned text;
+    # also the columns they came from, the value's column and the sheet), the value cells read
+    # once. Both row for row with `records`.
     fields: dict[str, Coded] = field(default_factory=dict)
     values: ValueCells | None = None
 
@@ -295,9 +296,12 @@ def _records(
             part[f] = mine[f].values()
             header = c.header if f in c.fixed else (by_role[f].header if f in by_role else "")
             part[f + "_col"] = fill(m, header)
+            mine[f + "_col"] = Coded.constant(m, header)
         part["value"] = raw[c.index][rows]
         part["value_col"] = fill(m, c.header)
         part["letter"] = fill(m, c.letter)
+        mine["value_col"] = Coded.constant(m, c.header)
+        mine["sheet"] = Coded.constant(m, sheet)
         parts.append(part)
         part_fields.append(mine)
         part_cells.append(cells[c.index].take(rows))
@@ -307,7 +311,7 @@ def _records(
         records = object_frame(parts[0])
     else:
         records = object_frame({k: np.concatenate([p[k] for p in parts]) for k in parts[0]})
-    coded_out = {f: Coded.concat([p[f] for p in part_fields]) for f in FIELDS}
+    coded_out = {f: Coded.concat([p[f] for p in part_fields]) for f in part_fields[0]}
     return records, notes, coded_out, ValueCells.concat(part_cells)
 
 

@@ -85,13 +85,24 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _issues(mask: np.ndarray, rec: pd.DataFrame, column, value, message, suggestion="", severity="error"):
-    """Issue rows for the records selected by mask; arguments are scalars or per-record arrays."""
+@dataclass
+class _Rows:
+    """Where each record is, for its issues: the sheet and the spreadsheet row."""
+
+    sheet: Coded
+    row: np.ndarray
+
+
+def _issues(mask: np.ndarray, rows: _Rows, column, value, message, suggestion="", severity="error"):
+    """Issue rows for the records selected by mask; arguments are scalars, per-record arrays or
+    Coded columns (whose text is converted once per distinct value)."""
     idx = np.flatnonzero(mask)
     if not len(idx):
         return None
 
     def pick(x):
+        if isinstance(x, Coded):
+            return _coded_text(x, idx)
         if isinstance(x, pd.Series):
             x = x.to_numpy()
         if isinstance(x, np.ndarray):
@@ -101,8 +112,8 @@ def _issues(mask: np.ndarray, rec: pd.DataFrame, column, value, message, suggest
     return pd.DataFrame(
         {
             "severity": severity,
-            "sheet": _text_array(rec["sheet"].to_numpy()[idx]),
-            "row": rec["row"].to_numpy()[idx],
+            "sheet": pick(rows.sheet),
+            "row": rows.row[idx],
             "column": pick(column),
             "value": pick(value),
             "message": pick(message),
@@ -121,6 +132,20 @@ def _text_array(values: np.ndarray):
     if len(values) and pd.api.types.infer_dtype(values, skipna=False) == "string":
         return pd.array(pa.array(values, type=pa.large_string()), dtype=_STR)
     return values
+
+
+def _coded_text(column: Coded, idx: np.ndarray):
+    """column's values at idx for a new frame column, the text of each distinct value made once."""
+    uniques = column.uniques
+    if len(uniques) and pd.api.types.infer_dtype(uniques, skipna=False) == "string":
+        text = pa.array(uniques, type=pa.large_string()).take(pa.array(column.codes[idx]))
+        return pd.array(text, dtype=_STR)
+    return uniques[column.codes[idx]]
+
+
+def _either(mask: np.ndarray, a: Coded, b: Coded) -> Coded:
+    """a's value where mask, b's elsewhere (for display: values may repeat among the uniques)."""
+    return Coded(np.where(mask, a.codes, b.codes + len(a.uniques)), np.concatenate([a.uniques, b.uniques]))
 
 
 def _file_issue(message: str, sheet: str = "", severity: str = "error", column: str = "") -> pd.DataFrame:
@@ -187,7 +212,7 @@ def check(
     if rec.empty and not any((f["severity"] == "error").any() for f in file_issues):
         file_issues.append(_file_issue(labels.IMP_ERR_NO_DATA))
     read = [t for t in tables if t.values is not None]
-    fields = {f: Coded.concat([t.fields[f] for t in read]) for f in layout.FIELDS} if read else {}
+    fields = {f: Coded.concat([t.fields[f] for t in read]) for f in read[0].fields} if read else {}
     cells = ValueCells.concat([t.values for t in read]) if read else None
     issues = [*file_issues, *_check_records(con, rec, registry, step, fields, cells)]
     report.records = rec
@@ -271,11 +296,12 @@ def _check_records(
     n = len(rec)
     if n == 0:
         return out
-    col = {c: rec[c].to_numpy(dtype=object) for c in rec.columns}
+    raw_value = rec["value"].to_numpy(dtype=object)
+    rows = _Rows(fields["sheet"], rec["row"].to_numpy(dtype=object))
     ok = np.ones(n, dtype=bool)
 
     def issue(mask, column, value, message, suggestion="", severity="error"):
-        return _issues(mask, rec, column, value, message, suggestion, severity)
+        return _issues(mask, rows, column, value, message, suggestion, severity)
 
     # Periods --------------------------------------------------------------------------------
     def read_period(text, kind_text):
@@ -298,9 +324,9 @@ def _check_records(
         out.append(
             issue(
                 bad,
-                np.where(on_type, col["period_type_col"], col["period_col"]),
-                np.where(on_type, col["period_type"], col["period"]),
-                _item(parsed, 1)[inv],
+                _either(on_type, fields["period_type_col"], fields["period_col"]),
+                _either(on_type, fields["period_type"], fields["period"]),
+                Coded(inv, _item(parsed, 1)),
             )
         )
     ok &= ~bad
@@ -327,10 +353,10 @@ def _check_records(
             out.append(
                 issue(
                     bad,
-                    col[dim + "_col"],
-                    col[dim],
-                    _attr(looked, "message")[inv],
-                    _attr(looked, "suggestion")[inv],
+                    fields[dim + "_col"],
+                    fields[dim],
+                    Coded(inv, _attr(looked, "message")),
+                    Coded(inv, _attr(looked, "suggestion")),
                 )
             )
         ok &= ~bad
@@ -369,10 +395,10 @@ def _check_records(
         out.append(
             issue(
                 bad,
-                np.where(on_province, col["province_col"], col["locality_col"]),
-                np.where(on_province, col["province"], col["locality"]),
-                _attr(lk, "message")[inv],
-                _attr(lk, "suggestion")[inv],
+                _either(on_province, fields["province_col"], fields["locality_col"]),
+                _either(on_province, fields["province"], fields["locality"]),
+                Coded(inv, _attr(lk, "message")),
+                Coded(inv, _attr(lk, "suggestion")),
             )
         )
     ok &= found
@@ -385,15 +411,18 @@ def _check_records(
         # Cells of non-text columns, read per distinct value over the whole column, as ever.
         shown = shown.copy()
         loose = np.flatnonzero(cells.loose)
-        shown[loose] = Coded.of(col["value"][loose]).map(cell_text)
-    amounts, bad_value, value_msg = _parse_values(col["value"], cells.plain, cells.percent)
+        shown[loose] = Coded.of(raw_value[loose]).map(cell_text)
+    amounts, bad_value, value_msg = _parse_values(raw_value, cells.plain, cells.percent)
     if bad_value.any():
-        out.append(issue(bad_value, col["value_col"], shown, value_msg))
+        out.append(issue(bad_value, fields["value_col"], shown, value_msg))
     ok &= ~bad_value
     scale, bad_unit = _unit_scale(fields["unit"])
     if bad_unit.any():
-        unit_msg = fields["unit"].map(lambda u: labels.IMP_ERR_UNIT.format(value=u))
-        out.append(issue(bad_unit, col["unit_col"], col["unit"], unit_msg))
+        units = fields["unit"]
+        unit_msg = Coded(
+            units.codes, np.array([labels.IMP_ERR_UNIT.format(value=u) for u in units.uniques], dtype=object)
+        )
+        out.append(issue(bad_unit, fields["unit_col"], units, unit_msg))
     ok &= ~bad_unit
     value = amounts["value"] * scale
     indicator = codes["indicator"]
@@ -404,7 +433,7 @@ def _check_records(
         nonlocal ok
         mask = mask & has_value
         if mask.any():
-            out.append(issue(mask, col["value_col"], shown, message, suggestion))
+            out.append(issue(mask, fields["value_col"], shown, message, suggestion))
             ok &= ~mask
 
     with np.errstate(invalid="ignore"):
@@ -439,18 +468,26 @@ def _check_records(
 
     # Duplicates and conflicts, among records whose key is complete --------------------------
     if ok.any():
-        out += _duplicates(rec, ok, value, shown, [key[k] for k in KEY])
+        out += _duplicates(rec, rows, ok, value, shown, [key[k] for k in KEY], fields["value_col"])
     step(0.85, labels.IMP_STEP_HISTORY)
 
     # Values far from the unit's own history (warnings only) ----------------------------------
     if ok.any():
-        out.append(_history(con, rec, ok, value, is_ratio, shown, [key[k] for k in KEY[:4]]))
+        out.append(
+            _history(con, rows, ok, value, is_ratio, shown, [key[k] for k in KEY[:4]], fields["value_col"])
+        )
     rec["value"] = value
     return out
 
 
 def _duplicates(
-    rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, shown: np.ndarray, key: list[Coded]
+    rec: pd.DataFrame,
+    rows: _Rows,
+    ok: np.ndarray,
+    value: np.ndarray,
+    shown: np.ndarray,
+    key: list[Coded],
+    value_col: Coded,
 ) -> list:
     """Later copies of a row are errors; rows giving different values for one key all are."""
     out = []
@@ -460,9 +497,8 @@ def _duplicates(
     repeated = counts[inverse] > 1
     if not repeated.any():
         return out
-    rows = rec["row"].to_numpy()
+    row = rec["row"].to_numpy()
     sheets = rec["sheet"].to_numpy(dtype=object)
-    value_col = rec["value_col"].to_numpy(dtype=object)
     by_group: dict[int, list[int]] = {}
     for g, i in zip(inverse[repeated], idx_ok[repeated], strict=True):
         by_group.setdefault(int(g), []).append(int(i))
@@ -471,12 +507,12 @@ def _duplicates(
     for members in by_group.values():
         vals = value[members]
         if np.allclose(vals, vals[0], rtol=0, atol=1e-9):
-            first_at = f"{sheets[members[0]]}:{rows[members[0]]}"
+            first_at = f"{sheets[members[0]]}:{row[members[0]]}"
             for i in members[1:]:
                 later.append(i)
                 later_msg.append(labels.IMP_ERR_DUPLICATE.format(first=first_at))
         else:
-            where = ", ".join(f"{sheets[i]}:{rows[i]}" for i in members[:6])
+            where = ", ".join(f"{sheets[i]}:{row[i]}" for i in members[:6])
             for i in members:
                 conflict.append(i)
                 conflict_msg.append(labels.IMP_ERR_CONFLICT.format(rows=where))
@@ -486,7 +522,7 @@ def _duplicates(
             mask[chosen] = True
             message = fill(len(rec), "")
             message[chosen] = msgs
-            out.append(_issues(mask, rec, value_col, shown, message))
+            out.append(_issues(mask, rows, value_col, shown, message))
             ok[chosen] = False
     return out
 
@@ -575,7 +611,7 @@ def _unit_scale(units: Coded) -> tuple[np.ndarray, np.ndarray]:
     return np.where(bad, 1.0, scales), bad
 
 
-def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio, shown, key: list[Coded]):
+def _history(con, rows: _Rows, ok, value: np.ndarray, is_ratio, shown, key: list[Coded], value_col: Coded):
     """Warnings for values 10× away from the median of the same unit, organization, indicator and
     breakdown in the warehouse; one query for the distinct keys of the file."""
     names = ["locality_id", "organization", "indicator", "breakdown"]
@@ -612,13 +648,14 @@ def _history(con, rec: pd.DataFrame, ok: np.ndarray, value: np.ndarray, is_ratio
         )
     if not far.any():
         return None
-    mask = np.zeros(len(rec), dtype=bool)
+    mask = np.zeros(len(value), dtype=bool)
     mask[idx_ok[far]] = True
-    msgs = fill(len(rec), "")
     codes, usuals = pd.factorize(usual[far])
-    texts = np.array([labels.IMP_WARN_HISTORY.format(usual=_fmt(u)) for u in usuals], dtype=object)
-    msgs[idx_ok[far]] = texts[codes]
-    return _issues(mask, rec, rec["value_col"], shown, msgs, severity="warning")
+    texts = [labels.IMP_WARN_HISTORY.format(usual=_fmt(u)) for u in usuals]
+    msgs = np.zeros(len(value), dtype=np.int64)
+    msgs[idx_ok[far]] = codes + 1
+    message = Coded(msgs, np.array(["", *texts], dtype=object))
+    return _issues(mask, rows, value_col, shown, message, severity="warning")
 
 
 def _fmt(x: float) -> str:
