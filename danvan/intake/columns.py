@@ -306,6 +306,7 @@ def _figures(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
 
 
 def value_cells(values) -> ValueCells:
+    """A value column read once (see ValueCells)."""
     values = np.asarray(values, dtype=object)
     n = len(values)
     strings = _strings(values)
@@ -319,7 +320,7 @@ def value_cells(values) -> ValueCells:
             Coded.of(values).map(is_blank, bool),
         )
     text, blank = values, np.zeros(n, dtype=bool)
-    plain, percent = _figures(strings)  # a figure has no spaces around: it is its own cell_text
+    plain, percent = _figures(strings)  # a figure is simple text: it is its own cell_text
     others = np.flatnonzero(np.isnan(plain))
     if len(others):
         odd = others[~_matches(strings.take(others), _SIMPLE_TEXT)]
