@@ -87,3 +87,29 @@ def test_report_csv_never_carries_a_live_formula(small_db):
     cells = [c for line in out.splitlines()[1:] for c in line.split(",")]
     assert not any(c.lstrip('"').startswith(("=", "+", "@")) for c in cells)
     assert "'=1+2" in out and "'=cmd|' /C calc'!A0" in out
+
+
+def test_report_csv_neutralises_every_formula_start_and_quotes_as_csv_does():
+    import numpy as np
+    import pandas as pd
+
+    from danvan.intake import display, validate
+
+    issues = pd.DataFrame(
+        {
+            "severity": ["error", "warning", "error"],
+            "sheet": ["s", "s", "s"],
+            "row": [2, None, 3],
+            "column": ["Giá trị", "", "\tTab"],
+            "value": ["=1+2", np.nan, "@SUM"],
+            "message": ["m", "a, b", 'say "hi"'],
+            "suggestion": ["", "+x", "\r-1"],
+        }
+    )
+    report = validate.Report(file_name="-f.csv", sha256="", size=0, issues=issues)
+    assert display.report_csv(report).decode("utf-8") == (
+        "\ufeffTệp,Mức,Trang tính,Dòng,Cột,Giá trị,Vấn đề,Gợi ý\r\n"
+        "'-f.csv,Lỗi,s,2,Giá trị,'=1+2,m,\r\n"
+        "'-f.csv,Cảnh báo,s,,,,\"a, b\",'+x\r\n"
+        '\'-f.csv,Lỗi,s,3,\'\tTab,\'@SUM,"say ""hi""","\'\r-1"\r\n'
+    )

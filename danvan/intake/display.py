@@ -17,10 +17,14 @@ def issues(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame[list(labels.IMP_ISSUE_COLUMNS)].copy()
     out["severity"] = out["severity"].map(labels.IMP_SEVERITY)
     out["row"] = pd.to_numeric(out["row"], errors="coerce").astype("Int64")
-    out["value"] = out["value"].map(lambda v: "" if v is None or v != v else str(v))
+    if out["value"].dtype == _STR:
+        out["value"] = out["value"].fillna("")  # text already: only the missing ones change
+    else:
+        out["value"] = out["value"].map(lambda v: "" if v is None or v != v else str(v))
     return out.rename(columns=labels.IMP_ISSUE_COLUMNS)
 
 
+_STR = pd.Series(["text"]).dtype  # pandas' default dtype for a column of text
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -31,11 +35,25 @@ def _inert(value: object) -> object:
     return value
 
 
+def _inert_column(column: pd.Series) -> pd.Series:
+    """_inert on every cell; a text column in one vectorised pass (reports can have a million rows)."""
+    if column.dtype == "Int64":
+        return column  # the row numbers: nothing to neutralise
+    if column.dtype != _STR:
+        return column.map(_inert)
+    risky = column.str.startswith(_FORMULA_START).fillna(False).astype(bool)
+    if not risky.any():
+        return column
+    column = column.copy()
+    column[risky] = "'" + column[risky]
+    return column
+
+
 def report_csv(report: Report) -> bytes:
     """The whole report as CSV (UTF-8 with BOM, so Excel shows the accents), safe to open in Excel."""
     table = issues(report.issues)
     table.insert(0, "Tệp", report.file_name)
-    table = table.map(_inert)
+    table = pd.DataFrame({name: _inert_column(table[name]) for name in table.columns})
     return ("\ufeff" + table.to_csv(index=False, lineterminator="\r\n")).encode("utf-8")
 
 
