@@ -14,8 +14,18 @@ from ui import cache, components, filters
 
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
 
+# The root URL shows the overview through a hidden page of its own: the default page is served
+# at the root only, and an overview page marked default answered its own path, /overview, with
+# Streamlit's "Page not found" dialog before running it.
 CHART_PAGES = [
-    st.Page("pages/overview.py", title=labels.PAGE_TITLES["overview"], url_path="overview", default=True),
+    st.Page(
+        "pages/overview.py",
+        title=labels.PAGE_TITLES["overview"],
+        url_path="home",
+        default=True,
+        visibility="hidden",
+    ),
+    st.Page("pages/overview.py", title=labels.PAGE_TITLES["overview"], url_path="overview"),
     st.Page("pages/members.py", title=labels.PAGE_TITLES["members"], url_path="members"),
     st.Page("pages/models.py", title=labels.PAGE_TITLES["models"], url_path="models"),
     st.Page("pages/loans.py", title=labels.PAGE_TITLES["loans"], url_path="loans"),

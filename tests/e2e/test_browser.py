@@ -73,6 +73,8 @@ def test_every_page_opens_by_its_url_and_renders_its_charts(page, app_url, scree
     titles = page.locator(".js-plotly-plot .gtitle").evaluate_all("els => els.map(e => e.textContent)")
     assert titles and all(t.strip() for t in titles)
     assert query(page)["k"] == "quarter"  # the view is in the URL from the first render on
+    assert urlparse(page.url).path == f"/{name}"  # its own path, no "Page not found" dialog first
+    assert page.get_by_role("dialog").count() == 0
     page.set_viewport_size({"width": VIEWPORT["width"], "height": 2400})  # the app scrolls inside itself
     settle(page)
     page.screenshot(path=str(screenshots / f"{name}.png"))
