@@ -80,6 +80,43 @@ def test_every_page_opens_by_its_url_and_renders_its_charts(page, app_url, scree
     page.screenshot(path=str(screenshots / f"{name}.png"))
 
 
+# What the page holds when its first chart appears (recorded in the page, before any other script).
+AT_FIRST_CHART = """
+window.__atFirstChart = null;
+new MutationObserver((records, observer) => {
+    if (document.querySelector('.js-plotly-plot .main-svg')) {
+        const sidebar = '[data-testid="stSidebar"] ';
+        window.__atFirstChart = {
+            charts: document.querySelectorAll('.js-plotly-plot').length,
+            filters: document.querySelectorAll(
+                `${sidebar}[data-testid="stSelectbox"], ${sidebar}[data-testid="stRadio"]`
+            ).length,
+        };
+        observer.disconnect();
+    }
+}).observe(document, {childList: true, subtree: true});
+"""
+
+
+def test_the_first_chart_is_drawn_alone_and_the_page_follows(browser, app_url):
+    """A new session's first chart is drawn before the other charts and the filters are sent
+    (ui/components.py, "The first screen"); the full page follows on its own."""
+    context = browser.new_context(viewport=VIEWPORT, locale="vi-VN")
+    context.add_init_script(AT_FIRST_CHART)
+    page = context.new_page()
+    try:
+        open_view(page, f"{app_url}/members?k=year&r=range&from=2023&to=2024")
+        assert page.evaluate("window.__atFirstChart") == {"charts": 1, "filters": 0}
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 5")
+        sidebar = page.locator('[data-testid="stSidebar"]')
+        assert sidebar.locator('[data-testid="stSelectbox"]').count() == 3
+        thumbs = sidebar.locator('[data-testid="stSliderThumbValue"]')
+        assert thumbs.all_inner_texts() == ["Năm 2023", "Năm 2024"]  # the URL's view
+        assert query(page)["from"] == "2023" and query(page)["to"] == "2024"
+    finally:
+        context.close()
+
+
 def test_a_filter_changes_the_chart_the_link_reopens_it_and_back_restores(
     page, browser, app_url, screenshots
 ):
