@@ -9,7 +9,7 @@ from danvan import warehouse
 from danvan.intake import commit, validate
 
 HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
-DERIVED = ("fact_resolved", "fact_unit_bucket", "fact_effective", "fact_area")
+DERIVED = ("fact_resolved", "fact_effective", "fact_area")
 
 
 def form(*rows) -> bytes:
@@ -149,9 +149,13 @@ def _assert_equals_full_derive(db):
         schemas = con.execute(
             "select count(*) from duckdb_schemas() where schema_name like 'intake_scratch%'"
         ).fetchone()
+        intermediate = con.execute(
+            "select count(*) from duckdb_tables() where table_name = 'fact_unit_bucket'"
+        ).fetchone()
     for t in DERIVED:
         assert incremental[t] == full[t], t
     assert schemas == (0,)
+    assert intermediate == (0,)
 
 
 def test_partition_refresh_equals_a_full_derive(writable_db):
@@ -175,4 +179,12 @@ def test_partition_refresh_equals_a_full_derive(writable_db):
     _assert_equals_full_derive(writable_db)
     with duckdb.connect(str(writable_db)) as con:
         commit.rollback(con, first.batch_id)
+    _assert_equals_full_derive(writable_db)
+    # A month inside the first half of 2025 (only the buckets containing it are re-derived) and a
+    # stock of today's ward for the last quarter of 2025, which covers the legacy units inside it.
+    _, third = run(
+        writable_db,
+        form("Quận 1,Hội CCB,Kết nạp mới,Tháng 5/2025,3", "00004,Hội LHPN,Hội viên,Quý IV/2025,55"),
+    )
+    assert third.status == "committed" and third.accepted == 2
     _assert_equals_full_derive(writable_db)

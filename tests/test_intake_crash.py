@@ -45,7 +45,6 @@ def snapshot(db):
                 "source",
                 "period",
                 "fact_resolved",
-                "fact_unit_bucket",
                 "fact_effective",
                 "fact_area",
             )

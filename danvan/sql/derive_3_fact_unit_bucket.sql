@@ -1,6 +1,6 @@
--- Grain: one row per scope × locality × organization × indicator × breakdown × bucket, where a
--- bucket is a quarter, half-year, nine months or year. Scope 'all' uses every active figure;
--- scope 'sourced' only documents and imports.
+-- Grain: one row per locality × organization × indicator × breakdown × bucket, where a bucket is a
+-- quarter, half-year, nine months or year. An intermediate table: derive_4 reads it, and
+-- warehouse.derive drops it afterwards (the dashboard never reads it).
 --
 -- Rules, in order:
 -- 1. A stored figure belongs to every bucket that contains its whole period.
@@ -13,13 +13,12 @@
 --    of 2025); flows ('sum') add up the figures of the finest period kind present
 --    (quarters, else months, else half-years). `complete` says whether the value covers the whole
 --    bucket (used to let a wider unit's figure win, see derive_4).
+--
+-- The dashboard's "sourced only" scope needs no rows of its own here: by rule 2 a row that has a
+-- sourced figure has no demo figure beside it, so the rows of that scope are exactly the rows
+-- with `not is_demo` (derive_4 takes them from here).
 create or replace table fact_unit_bucket as
 with
-scoped as (
-    select 'all' as scope, * from fact_resolved
-    union all
-    select 'sourced' as scope, * from fact_resolved where not is_demo
-),
 period_bucket as (
     select
         p.period_id, p.kind as period_kind, p.start_date as period_start, p.end_date as period_end,
@@ -32,7 +31,7 @@ period_bucket as (
 ),
 in_bucket as (
     select s.*, pb.* exclude (period_id), l.province_id, l.valid_to, i.time_aggregation
-    from scoped as s
+    from fact_resolved as s
     join period_bucket as pb using (period_id)
     join locality as l using (locality_id)
     join indicator as i on i.code = s.indicator
@@ -40,7 +39,7 @@ in_bucket as (
 sourced_keys as (
     select distinct province_id, organization, indicator, breakdown, bucket_id
     from in_bucket
-    where scope = 'all' and not is_demo
+    where not is_demo
 ),
 kept as (
     select b.*
@@ -53,7 +52,7 @@ kept as (
 ),
 per_unit as (
     select
-        scope, locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
+        locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
         any_value(bucket_start) as bucket_start,
         any_value(bucket_end) as bucket_end,
         any_value(time_aggregation) as time_aggregation,
@@ -103,7 +102,7 @@ valued as (
     from per_unit
 )
 select
-    scope, locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end,
+    locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end,
     value, approx, complete, is_demo, source_ids, n_facts
 from valued
 where value is not null

@@ -9,8 +9,16 @@
 -- * The all-organizations total of a unit is its 'combined' figure (a report for MTTQ and the
 --   organizations together) where one exists, otherwise the sum of the single organizations.
 --   A combined figure is never split or added to the figures it already contains.
+--
+-- Scope 'all' uses every row of fact_unit_bucket; scope 'sourced' (documents and imports only) the
+-- rows without demo figures, which are exactly that scope's rows (see derive_3).
 create or replace table fact_effective as
 with
+scoped as (
+    select 'all' as scope, * from fact_unit_bucket
+    union all
+    select 'sourced' as scope, * from fact_unit_bucket where not is_demo
+),
 units_with_facts as (
     select distinct locality_id from fact_unit_bucket
 ),
@@ -24,11 +32,11 @@ shadowed as (
     select distinct
         p.descendant_id as locality_id, w.scope, w.organization, w.indicator, w.breakdown, w.bucket_id
     from pairs as p
-    join fact_unit_bucket as w on w.locality_id = p.ancestor_id and w.complete
+    join scoped as w on w.locality_id = p.ancestor_id and w.complete
 ),
 visible as (
     select f.*
-    from fact_unit_bucket as f
+    from scoped as f
     anti join shadowed as s
         on s.locality_id = f.locality_id and s.scope = f.scope and s.organization = f.organization
         and s.indicator = f.indicator and s.breakdown = f.breakdown and s.bucket_id = f.bucket_id
