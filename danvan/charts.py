@@ -276,28 +276,21 @@ def table(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = False) 
 
 
 def coverage(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = False) -> go.Figure:
-    """Units that reported, and units that did not, per quarter (stacked)."""
+    """Units that reported, and units that did not, per quarter (stacked); from queries.coverage."""
     df = df.sort_values("end_date")
-    order = list(dict.fromkeys(df["period_id"]))
-    per = (
-        df.assign(reported=df["n_facts"] > 0)
-        .groupby("period_id", sort=False)["reported"]
-        .agg(["sum", "count"])
-    )
-    per = per.reindex(order)
-    x = [periods.label(p) for p in order]
+    x = [periods.label(p) for p in df["period_id"]]
     fig = go.Figure(
         [
             go.Bar(
                 x=x,
-                y=per["sum"],
+                y=df["reported"],
                 name=labels.COVERAGE_REPORTED,
                 marker_color="#2E7D32",
                 hovertemplate="%{x}: %{y:,.0f}<extra></extra>",
             ),
             go.Bar(
                 x=x,
-                y=per["count"] - per["sum"],
+                y=df["missing"],
                 name=labels.COVERAGE_MISSING,
                 marker_color="#C62828",
                 hovertemplate="%{x}: %{y:,.0f}<extra></extra>",

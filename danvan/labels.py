@@ -673,6 +673,7 @@ COVERAGE_REPORTED = "Đơn vị đã báo cáo"
 COVERAGE_MISSING = "Đơn vị chưa báo cáo"
 COVERAGE_UNIT = "đơn vị"
 COVERAGE_GAPS = "Báo cáo thiếu hoặc muộn"
+COVERAGE_GAPS_SHOWN = "Hiển thị {shown} trong {total} báo cáo thiếu hoặc muộn, kỳ gần nhất trước."
 COVERAGE_LATE = "muộn {days} ngày"
 COVERAGE_ABSENT = "không báo cáo"
 COVERAGE_SUMMARY = (

@@ -141,13 +141,27 @@ def ranking(
     return run(con, "ranking", params)
 
 
+LATE_DAYS = 45  # a quarterly report is due within about six weeks of the quarter's end
+
+
 def coverage(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
-    """Which units inside the area reported which quarters, and how late."""
-    return run(
-        con,
-        "coverage",
-        {"area_id": f.area_id, "scope": f.scope, "date_from": f.date_from, "date_to": f.date_to},
-    )
+    """Per quarter: how many units inside the area were expected, reported, missing, and late."""
+    return run(con, "coverage", _coverage_params(f))
+
+
+def coverage_gaps(con: duckdb.DuckDBPyConnection, f: Filters, limit: int = 500) -> pd.DataFrame:
+    """The missing and late reports inside the area, newest quarter first (`total`: all of them)."""
+    return run(con, "coverage_gaps", _coverage_params(f) | {"limit": limit})
+
+
+def _coverage_params(f: Filters) -> dict:
+    return {
+        "area_id": f.area_id,
+        "scope": f.scope,
+        "date_from": f.date_from,
+        "date_to": f.date_to,
+        "late_days": LATE_DAYS,
+    }
 
 
 @dataclass(frozen=True)

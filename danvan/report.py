@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 import plotly.graph_objects as go
 
-from danvan import charts, labels, periods, profile, queries, sources, summary
+from danvan import charts, formatting, labels, periods, profile, queries, sources, summary
 
 PAGES = ("overview", "members", "models", "loans", "localities")
 OVERVIEW_KPIS = (
@@ -93,6 +93,8 @@ class Chart:
     is_demo: bool = False
     empty: str = ""  # the empty-state sentence when there is no data
     selectable: bool = False  # bars carry locality ids (click to drill down)
+    table: pd.DataFrame | None = None  # a table shown under the chart (the coverage gaps)
+    table_note: str = ""  # says when the table shows only part of its rows
 
 
 @dataclass
@@ -453,11 +455,8 @@ def default_buckets(kind: str, last: str, count: int | None = None) -> tuple[str
     return tuple(all_ids[-count:])
 
 
-LATE_DAYS = 45  # a quarterly report is due within about six weeks of the quarter's end
-
-
 def coverage_chart(b: _Builder) -> Chart:
-    """Which units reported each quarter in the view (data quality), and the gaps listed."""
+    """How many units reported each quarter in the view (data quality), and the gaps listed."""
     v = b.view
     quarterly = replace(v.filters, bucket_kind="quarter", date_from=periods.parse(v.buckets[0]).start)
     rows = queries.coverage(b.con, quarterly)
@@ -467,29 +466,38 @@ def coverage_chart(b: _Builder) -> Chart:
         return Chart("coverage", title, None, rows, empty=empty)
     demo = bool(rows["is_demo"].any())
     fig = charts.coverage(rows, title, v.subtitle, demo)
-    last = rows.sort_values("end_date")["period_id"].iloc[-1]
-    latest = rows[rows["period_id"] == last]
-    late = int((rows["days_late"] > LATE_DAYS).sum())
+    latest = rows.sort_values("end_date").iloc[-1]
     sentence = labels.COVERAGE_SUMMARY.format(
-        period=periods.label(last),
-        reported=int((latest["n_facts"] > 0).sum()),
-        total=len(latest),
-        late=late,
-        limit=LATE_DAYS,
+        period=periods.label(latest["period_id"]),
+        reported=int(latest["reported"]),
+        total=int(latest["units"]),
+        late=int(rows["late"].sum()),
+        limit=queries.LATE_DAYS,
     )
     data = rows.assign(
-        value=rows["n_facts"], bucket_id=rows["period_id"], source_ids=[() for _ in range(len(rows))]
+        value=rows["reported"], bucket_id=rows["period_id"], source_ids=[() for _ in range(len(rows))]
     )
-    return Chart("coverage", title, fig, data, "", sentence, is_demo=demo)
+    gaps = queries.coverage_gaps(b.con, quarterly, GAPS_SHOWN)
+    return Chart(
+        "coverage",
+        title,
+        fig,
+        data,
+        labels.COVERAGE_UNIT,
+        sentence,
+        is_demo=demo,
+        table=coverage_gaps(gaps),
+        table_note=_gaps_note(gaps),
+    )
 
 
-def coverage_gaps(rows: pd.DataFrame) -> pd.DataFrame:
-    """The missing and late reports, for a table under the coverage chart."""
-    if rows.empty:
+GAPS_SHOWN = 500  # the gaps table under the coverage chart lists the newest this many
+
+
+def coverage_gaps(gaps: pd.DataFrame) -> pd.DataFrame:
+    """The missing and late reports (from queries.coverage_gaps), for the table under the chart."""
+    if gaps.empty:
         return pd.DataFrame()
-    missing = rows[rows["n_facts"] == 0]
-    late = rows[rows["days_late"] > LATE_DAYS]
-    gaps = pd.concat([missing, late]).sort_values(["end_date", "name"])
     status = [
         labels.COVERAGE_ABSENT if n == 0 else labels.COVERAGE_LATE.format(days=int(d))
         for n, d in zip(gaps["n_facts"], gaps["days_late"].fillna(0), strict=True)
@@ -500,4 +508,13 @@ def coverage_gaps(rows: pd.DataFrame) -> pd.DataFrame:
             labels.COL_LOCALITY: gaps["name"],
             labels.COL_STATUS: status,
         }
+    )
+
+
+def _gaps_note(gaps: pd.DataFrame) -> str:
+    total = int(gaps["total"].iloc[0]) if not gaps.empty else 0
+    if total <= len(gaps):
+        return ""
+    return labels.COVERAGE_GAPS_SHOWN.format(
+        shown=formatting.number(len(gaps)), total=formatting.number(total)
     )

@@ -3,7 +3,7 @@
 
 import streamlit as st
 
-from danvan import labels, profile, report
+from danvan import labels, profile
 from ui import cache, components, filters
 
 view = filters.current()
@@ -40,10 +40,11 @@ if not components.presenting():
             st.dataframe(profile.ranking_table(ranking.data, ranking.unit), hide_index=True, width="stretch")
         coverage = page.charts[1]
         components.chart(coverage)
-        gaps = report.coverage_gaps(coverage.data)
-        if not gaps.empty:
+        if coverage.table is not None and not coverage.table.empty:
             st.subheader(labels.COVERAGE_GAPS)
-            st.dataframe(gaps, hide_index=True, width="stretch")
+            if coverage.table_note:
+                st.caption(coverage.table_note)
+            st.dataframe(coverage.table, hide_index=True, width="stretch")
         if view.reform_note:
             st.caption(view.reform_note)
 

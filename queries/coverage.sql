@@ -1,54 +1,53 @@
--- coverage: which units reported which quarters, and how late.
--- Grain: one row per reporting unit × quarter (units inside the area that reported at least once).
+-- coverage: how many units reported each quarter, how many did not, and how many were late.
+-- Grain: one row per quarter in the range, up to the last quarter anyone in the area reported.
 -- $area_id     'VN', a province (today's or legacy) or a legacy district
 -- $scope       all | sourced
 -- $date_from, $date_to   quarters ending in this range
--- A unit "reported" a quarter when it has any active figure for it; `days_late` counts the days
--- between the quarter's end and the latest date a figure for it reached the office.
+-- $late_days   a report is late when it reached the office more than this many days after the
+--              quarter's end
+-- A unit is expected from the first quarter it reported inside the range until the last quarter
+-- anyone in the area reported, while it exists (queries/coverage_gaps.sql lists who is missing).
 with
-units as (
-    select locality_id, name, level, province_id, current_province_id, valid_to
-    from locality
-    where $area_id = 'VN'
-        or locality_id = $area_id
-        or province_id = $area_id
-        or current_province_id = $area_id
-        or district_id = $area_id
-),
 reported as (
+    select locality_id, period_id, end_date, last_reported_on, is_demo, valid_to
+    from fact_coverage
+    where scope = $scope and end_date between $date_from and $date_to
+        and ($area_id = 'VN' or locality_id = $area_id or province_id = $area_id
+            or current_province_id = $area_id or district_id = $area_id)
+),
+per_unit as (
+    select locality_id, min(end_date) as first_end, any_value(valid_to) as valid_to
+    from reported
+    group by locality_id
+),
+quarters as (
+    select period_id, end_date
+    from period
+    where kind = 'quarter' and end_date between $date_from and $date_to
+        and end_date <= (select max(end_date) from reported)
+),
+expected as (
+    select q.period_id, q.end_date, count(*) as units
+    from quarters as q
+    join per_unit as u on u.first_end <= q.end_date and (u.valid_to is null or q.end_date <= u.valid_to)
+    group by q.period_id, q.end_date
+),
+got as (
     select
-        f.locality_id, p.period_id, p.end_date,
-        count(*) as n_facts,
-        max(f.reported_on) as last_reported_on,
-        bool_or(s.kind = 'demo') as is_demo
-    from fact as f
-    join source as s using (source_id)
-    join period as p using (period_id)
-    join units as u using (locality_id)
-    where s.status = 'active'
-        and ($scope = 'all' or s.kind <> 'demo')
-        and p.kind = 'quarter' and p.end_date between $date_from and $date_to
-    group by f.locality_id, p.period_id, p.end_date
-),
-active_units as (
-    select distinct locality_id from reported
-),
-grid as (
-    select u.locality_id, u.name, u.level, q.period_id, q.end_date
-    from active_units as a
-    join units as u using (locality_id)
-    join period as q
-        on q.kind = 'quarter' and q.end_date between $date_from and $date_to
-        and (u.valid_to is null or q.end_date <= u.valid_to)
-        and q.end_date >= (select min(end_date) from reported as r where r.locality_id = u.locality_id)
-        and q.end_date <= (select max(end_date) from reported)
+        period_id,
+        count(*) as reported,
+        count(*) filter (where date_diff('day', end_date, last_reported_on) > $late_days) as late,
+        bool_or(is_demo) as is_demo
+    from reported
+    where valid_to is null or end_date <= valid_to
+    group by period_id
 )
 select
-    g.locality_id, g.name, g.level, g.period_id, g.end_date,
-    coalesce(r.n_facts, 0) as n_facts,
-    r.last_reported_on,
-    date_diff('day', g.end_date, r.last_reported_on) as days_late,
-    coalesce(r.is_demo, false) as is_demo
-from grid as g
-left join reported as r using (locality_id, period_id)
-order by g.locality_id, g.end_date;
+    e.period_id, e.end_date, e.units,
+    coalesce(g.reported, 0) as reported,
+    e.units - coalesce(g.reported, 0) as missing,
+    coalesce(g.late, 0) as late,
+    coalesce(g.is_demo, false) as is_demo
+from expected as e
+left join got as g using (period_id)
+order by e.end_date;

@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from danvan import queries as q
+from danvan import warehouse
 from tests.conftest import add_facts
 
 # Two legacy districts of Lai Châu (L105 Thành phố Lai Châu, L106 Huyện Tam Đường), 2023.
@@ -199,9 +200,45 @@ def test_coverage_finds_the_demo_defects(small_con):
     found = {tuple(x.split(":")) for x in info["demo_defects"].split("; ")}
     missing = next(d for d in found if d[0] == "missing_quarter" and d[2] == "2023-Q2")
     late = next(d for d in found if d[0] == "late_report")
-    rows = q.coverage(small_con, q.Filters(date_from=date(2022, 1, 1), date_to=date(2026, 9, 30)))
-    by_key = rows.set_index(["locality_id", "period_id"])
-    assert by_key.loc[(missing[1], "2023-Q2"), "n_facts"] == 0  # reported nothing that quarter
-    assert by_key.loc[(missing[1], "2023-Q3"), "n_facts"] > 0
-    assert by_key.loc[(late[1], "2023-Q4"), "days_late"] == (date(2024, 4, 22) - date(2023, 12, 31)).days
-    assert set(rows["period_id"]) <= {f"{y}-Q{i}" for y in range(2022, 2027) for i in range(1, 5)}
+    f = q.Filters(date_from=date(2022, 1, 1), date_to=date(2026, 9, 30))
+    gaps = q.coverage_gaps(small_con, f, limit=100_000).set_index(["locality_id", "period_id"])
+    assert gaps.loc[(missing[1], "2023-Q2"), "n_facts"] == 0  # reported nothing that quarter
+    assert (missing[1], "2023-Q3") not in gaps.index
+    assert gaps.loc[(late[1], "2023-Q4"), "days_late"] == (date(2024, 4, 22) - date(2023, 12, 31)).days
+    summary = q.coverage(small_con, f).set_index("period_id")
+    assert set(summary.index) <= {f"{y}-Q{i}" for y in range(2022, 2027) for i in range(1, 5)}
+    assert (summary["units"] == summary["reported"] + summary["missing"]).all()
+    assert summary.loc["2023-Q2", "missing"] >= 1 and summary.loc["2023-Q4", "late"] >= 1
+
+
+def test_coverage_counts_expected_missing_and_late_units(tiny_db):
+    # Legacy Lai Châu, 2023: L105 reports every quarter, L106 skips the second, L107 starts in the
+    # third. L105's fourth-quarter figure reached the office on 1 March 2024: 61 days, late (> 45).
+    rows = [
+        *[("L105", "hoi_lhpn", "members", f"2023-Q{i}", 1) for i in (1, 2, 3, 4)],
+        *[("L106", "hoi_lhpn", "members", f"2023-Q{i}", 1) for i in (1, 3, 4)],
+        *[("L107", "hoi_lhpn", "members", f"2023-Q{i}", 1) for i in (3, 4)],
+    ]
+    add_facts(tiny_db, rows)
+    with duckdb.connect(str(tiny_db)) as con:
+        con.execute(
+            "update fact set reported_on = '2024-03-01' where locality_id = 'L105' and period_id = '2023-Q4'"
+        )
+        warehouse.derive(con)
+    f = q.Filters(area_id="L12", mode="as_reported", date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
+    with _con(tiny_db) as con:
+        summary = q.coverage(con, f)
+        gaps = q.coverage_gaps(con, f)
+        first = q.coverage_gaps(con, f, limit=1)
+    assert summary[["period_id", "units", "reported", "missing", "late"]].values.tolist() == [
+        ["2023-Q1", 2, 2, 0, 0],  # L107 is not expected before its first report
+        ["2023-Q2", 2, 1, 1, 0],
+        ["2023-Q3", 3, 3, 0, 0],
+        ["2023-Q4", 3, 3, 0, 1],
+    ]
+    assert gaps[["locality_id", "period_id", "n_facts", "total"]].values.tolist() == [
+        ["L105", "2023-Q4", 1, 2],  # newest quarter first
+        ["L106", "2023-Q2", 0, 2],
+    ]
+    assert gaps["days_late"].iloc[0] == 61 and gaps["days_late"].isna().iloc[1]  # missing: no date
+    assert first["locality_id"].tolist() == ["L105"] and first["total"].tolist() == [2]

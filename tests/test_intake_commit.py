@@ -9,7 +9,7 @@ from danvan import warehouse
 from danvan.intake import commit, validate
 
 HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
-DERIVED = ("fact_resolved", "fact_effective", "fact_area")
+DERIVED = ("fact_resolved", "fact_effective", "fact_area", "fact_coverage")
 
 
 def form(*rows) -> bytes:

@@ -47,6 +47,7 @@ def snapshot(db):
                 "fact_resolved",
                 "fact_effective",
                 "fact_area",
+                "fact_coverage",
             )
         }
 

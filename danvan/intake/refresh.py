@@ -15,6 +15,8 @@ The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.de
   current provinces). fact_unit_bucket is intermediate and stays in the scratch schema.
 * fact_area is not per province (its national rows add up every unit), so derive_5 runs for the
   batch's indicators and buckets over all provinces, from the already refreshed fact_effective.
+* fact_coverage counts the figures of one unit and quarter: derive_6 runs on the facts of the
+  (unit, quarter) pairs the batch has figures for.
 
 Each step runs in its own scratch schema, whose tables and views are named like the ones the SQL
 files read (`fact`, `fact_resolved`, `fact_effective`) and show only the partition; search_path puts
@@ -36,7 +38,14 @@ _STEPS = {s.name: s for s in warehouse.DERIVE_STEPS}
 _PER_KEY = ("derive_2_fact_resolved.sql",)
 _PER_PROVINCE = ("derive_3_fact_unit_bucket.sql", "derive_4_fact_effective.sql")
 _NATIONAL = ("derive_5_fact_area.sql",)
-if set(_STEPS) != {"derive_1_locality_ancestor.sql", *_PER_KEY, *_PER_PROVINCE, *_NATIONAL}:
+_PER_UNIT_QUARTER = ("derive_6_fact_coverage.sql",)
+if set(_STEPS) != {
+    "derive_1_locality_ancestor.sql",
+    *_PER_KEY,
+    *_PER_PROVINCE,
+    *_NATIONAL,
+    *_PER_UNIT_QUARTER,
+}:
     # A new derive step needs its place here (per key, per province or national) before imports may run.
     raise RuntimeError(f"danvan/intake/refresh.py does not know the derive steps {sorted(_STEPS)}")
 
@@ -96,9 +105,23 @@ _SWAP_AREA = (
     "insert into main.fact_area by name select * from intake_scratch_area.fact_area",
 )
 
+_COVERAGE = (
+    "create schema intake_scratch_coverage",
+    "create table intake_scratch_coverage.part_unit_quarter as select distinct k.locality_id, k.period_id "
+    "from intake_scratch.part_key as k join period as p using (period_id) where p.kind = 'quarter'",
+    "create view intake_scratch_coverage.fact as select f.* from main.fact as f "
+    "semi join intake_scratch_coverage.part_unit_quarter as k using (locality_id, period_id)",
+)
+_SWAP_COVERAGE = (
+    "delete from main.fact_coverage as d using intake_scratch_coverage.part_unit_quarter as k "
+    "where d.locality_id = k.locality_id and d.period_id = k.period_id",
+    "insert into main.fact_coverage by name select * from intake_scratch_coverage.fact_coverage",
+)
+
 
 def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
     """Drop the scratch schemas a refresh left behind (call outside a transaction)."""
+    con.execute("drop schema if exists intake_scratch_coverage cascade")
     con.execute("drop schema if exists intake_scratch_area cascade")
     con.execute("drop schema if exists intake_scratch_unit cascade")
     con.execute("drop schema if exists intake_scratch cascade")
@@ -138,3 +161,6 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
     _all(con, _AREA)
     _run(con, "set search_path = 'intake_scratch_area,main'", _NATIONAL)
     _all(con, _SWAP_AREA)
+    _all(con, _COVERAGE)
+    _run(con, "set search_path = 'intake_scratch_coverage,main'", _PER_UNIT_QUARTER)
+    _all(con, _SWAP_COVERAGE)
