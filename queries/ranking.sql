@@ -2,6 +2,7 @@
 -- Grain: one row per indicator × child unit.
 -- $indicators, $organizations, $breakdowns, $scope, $mode   as in series.sql
 -- $bucket_kind, $bucket_id   the one bucket ranked
+-- fact_effective keeps a row that is the same in both scopes once, with scope 'both' (derive_4).
 -- $area_id, $area_level      national | province | district
 -- Children: the nation → provinces (today's 34, or the provinces as reported);
 -- a province in mode 'current' → today's communes (a legacy commune counts in its current commune
@@ -36,7 +37,7 @@ inside as (
     from fact_effective as f
     join locality as l using (locality_id)
     where $area_level <> 'national'
-        and f.scope = $scope and f.bucket_kind = $bucket_kind and f.bucket_id = $bucket_id
+        and f.scope in ($scope, 'both') and f.bucket_kind = $bucket_kind and f.bucket_id = $bucket_id
         and f.indicator in (select component from wanted)
         and list_contains($organizations, f.organization)
         and list_contains($breakdowns, f.breakdown)

@@ -37,7 +37,7 @@ unit_rows as (
     from fact_effective as f
     join locality as l using (locality_id)
     where not $area_is_top
-        and f.scope = $scope
+        and f.scope in ($scope, 'both')  -- rows of both scopes are stored once (derive_4)
         and (
             l.locality_id = $area_id
             or l.district_id = $area_id

@@ -65,7 +65,7 @@ def test_save_accepted_with_corrections(con):
     assert src[3] == result.text
     # derived: the figure is visible to the dashboard's tables
     got = con.execute(
-        "select value from fact_effective where scope = 'sourced' and locality_id = 'L12' and organization = "
+        "select value from fact_effective where scope in ('sourced', 'both') and locality_id = 'L12' and organization = "
         "'hoi_nd' and indicator = 'members' and bucket_id = '2023'"
     ).fetchall()
     assert got == [(61880.0,)]

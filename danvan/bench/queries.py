@@ -39,7 +39,7 @@ select f.locality_id, f.organization, f.indicator, f.breakdown, f.bucket_id, f.b
     f.is_demo, l.province_id, l.district_id, l.current_province_id, l.current_commune_id
 from fact_effective as f
 join locality as l using (locality_id)
-where f.scope = 'all' and f.bucket_kind = 'quarter'
+where f.scope in ('all', 'both') and f.bucket_kind = 'quarter'
 """
 RAW_FACTS = """
 select f.locality_id, p.end_date, f.reported_on, l.province_id, l.current_province_id, l.district_id,

@@ -1,5 +1,5 @@
--- Grain: one row per scope × locality × organization × indicator × breakdown × bucket, plus one
--- row per scope × locality × indicator × breakdown × bucket with organization '*' (all organizations).
+-- Grain: one row per locality × organization × indicator × breakdown × bucket and the scopes it
+-- belongs to, plus such rows with organization '*' (all organizations).
 --
 -- No double counting:
 -- * A wider unit's complete figure wins over the figures of the units inside it: where a province
@@ -10,15 +10,14 @@
 --   organizations together) where one exists, otherwise the sum of the single organizations.
 --   A combined figure is never split or added to the figures it already contains.
 --
--- Scope 'all' uses every row of fact_unit_bucket; scope 'sourced' (documents and imports only) the
--- rows without demo figures, which are exactly that scope's rows (see derive_3).
+-- Scopes: 'all' uses every row of fact_unit_bucket, the dashboard's "sourced only" (documents and
+-- imports) the rows without demo figures, which are exactly that scope's rows (see derive_3).
+-- A row that is the same in both is stored once, with scope 'both'; a query for scope X reads
+-- `scope in (X, 'both')`. So `scope` here is 'all' (a demo figure, or a total with one in it),
+-- 'sourced' (hidden in 'all' only by a wider demo figure, or a total without the demo figures
+-- beside it) or 'both' — an imported file is stored once, not twice.
 create or replace table fact_effective as
 with
-scoped as (
-    select 'all' as scope, * from fact_unit_bucket
-    union all
-    select 'sourced' as scope, * from fact_unit_bucket where not is_demo
-),
 units_with_facts as (
     select distinct locality_id from fact_unit_bucket
 ),
@@ -28,41 +27,66 @@ pairs as (
     semi join units_with_facts as d on d.locality_id = a.descendant_id
     semi join units_with_facts as u on u.locality_id = a.ancestor_id
 ),
-shadowed as (
-    select distinct
-        p.descendant_id as locality_id, w.scope, w.organization, w.indicator, w.breakdown, w.bucket_id
+-- per row: is it covered by a wider unit's complete figure (any), or by a complete sourced one?
+shadow as (
+    select
+        p.descendant_id as locality_id, w.organization, w.indicator, w.breakdown, w.bucket_id,
+        bool_or(not w.is_demo) as by_sourced
     from pairs as p
-    join scoped as w on w.locality_id = p.ancestor_id and w.complete
+    join fact_unit_bucket as w on w.locality_id = p.ancestor_id and w.complete
+    group by all
 ),
-visible as (
-    select f.*
-    from scoped as f
-    anti join shadowed as s
-        on s.locality_id = f.locality_id and s.scope = f.scope and s.organization = f.organization
+single as (
+    select
+        case
+            when f.is_demo then 'all'
+            when s.locality_id is null then 'both'
+            else 'sourced'  -- covered only by a wider demo figure
+        end as scope,
+        f.*
+    from fact_unit_bucket as f
+    left join shadow as s
+        on s.locality_id = f.locality_id and s.organization = f.organization
         and s.indicator = f.indicator and s.breakdown = f.breakdown and s.bucket_id = f.bucket_id
+    where s.locality_id is null or (not f.is_demo and not s.by_sourced)
+),
+per_scope as (
+    select 'all' as view_scope, * from single where scope in ('all', 'both')
+    union all
+    select 'sourced' as view_scope, * from single where scope in ('sourced', 'both')
 ),
 combined_keys as (
-    select scope, locality_id, indicator, breakdown, bucket_id
-    from visible
+    select view_scope, locality_id, indicator, breakdown, bucket_id
+    from per_scope
     where organization = 'combined'
 ),
 all_orgs as (
     select
-        v.scope, v.locality_id, '*' as organization, v.indicator, v.breakdown, v.bucket_kind,
+        v.view_scope, v.locality_id, '*' as organization, v.indicator, v.breakdown, v.bucket_kind,
         v.bucket_id, any_value(v.bucket_end) as bucket_end, sum(v.value) as value,
         case when count(*) = 1 then max(v.approx) else '' end as approx,
         bool_and(v.complete) as complete, bool_or(v.is_demo) as is_demo,
-        list_distinct(flatten(list(v.source_ids))) as source_ids, sum(v.n_facts) as n_facts
-    from visible as v
+        list_sort(list_distinct(flatten(list(v.source_ids)))) as source_ids, sum(v.n_facts) as n_facts
+    from per_scope as v
     left join combined_keys as c
-        on c.scope = v.scope and c.locality_id = v.locality_id and c.indicator = v.indicator
+        on c.view_scope = v.view_scope and c.locality_id = v.locality_id and c.indicator = v.indicator
         and c.breakdown = v.breakdown and c.bucket_id = v.bucket_id
     where v.organization = 'combined' or c.locality_id is null
-    group by v.scope, v.locality_id, v.indicator, v.breakdown, v.bucket_kind, v.bucket_id
+    group by v.view_scope, v.locality_id, v.indicator, v.breakdown, v.bucket_kind, v.bucket_id
+),
+-- a total that is the same in both scopes is stored once
+all_orgs_merged as (
+    select
+        case when count(*) = 2 then 'both' else any_value(view_scope) end as scope,
+        locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
+        approx, complete, is_demo, source_ids, n_facts
+    from all_orgs
+    group by all
 )
-select * from visible
-union all
-select * from all_orgs
+select * from single
+union all by name
+select * from all_orgs_merged
 -- Stored in this order (it changes no value): DuckDB keeps min/max per row group, so a query for
--- one indicator over a few buckets skips most of the table (42 M rows at the national demo scale).
+-- one indicator over a few buckets skips most of the table (tens of millions of rows at the
+-- national demo scale); 'all' < 'both' < 'sourced', so either scope reads one stretch.
 order by scope, indicator, bucket_kind, bucket_end, organization, breakdown, locality_id;

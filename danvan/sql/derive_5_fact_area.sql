@@ -6,15 +6,21 @@
 -- Stocks and flows both add up across units; ratios are recomputed by the queries from the sums.
 -- The nation is added up from today's provinces (every unit lies in exactly one), and is the same
 -- in both modes: the same units, only grouped differently below the nation.
+-- fact_effective stores a row of both scopes once (scope 'both'); here it counts in each.
 create or replace table fact_area as
 with
+scoped as (
+    select 'all' as scope, * exclude (scope) from fact_effective where scope in ('all', 'both')
+    union all
+    select 'sourced' as scope, * exclude (scope) from fact_effective where scope in ('sourced', 'both')
+),
 placed as (
     select 'current' as mode, l.current_province_id as area_id, f.*
-    from fact_effective as f
+    from scoped as f
     join locality as l using (locality_id)
     union all
     select 'as_reported', l.province_id, f.*
-    from fact_effective as f
+    from scoped as f
     join locality as l using (locality_id)
 ),
 province as (
