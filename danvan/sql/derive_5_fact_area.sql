@@ -7,21 +7,34 @@
 -- The nation is added up from today's provinces (every unit lies in exactly one), and is the same
 -- in both modes: the same units, only grouped differently below the nation.
 -- fact_effective stores a row of both scopes once (scope 'both'); here it counts in each.
+-- The units are read once: first added up per stored scope, today's province and the province as
+-- reported (sums, counts and lists add up again), then placed in both modes and both scopes.
 create or replace table fact_area as
 with
+by_province as (
+    select
+        f.scope as stored_scope, l.current_province_id, l.province_id, f.organization, f.indicator,
+        f.breakdown, f.bucket_kind, f.bucket_id,
+        any_value(f.bucket_end) as bucket_end,
+        sum(f.value) as value,
+        count(*) as n,
+        max(f.approx) as approx,  -- used only where n = 1
+        bool_or(f.is_demo) as is_demo,
+        list_distinct(flatten(list(f.source_ids))) as source_ids
+    from fact_effective as f
+    join locality as l using (locality_id)
+    group by all
+),
 scoped as (
-    select 'all' as scope, * exclude (scope) from fact_effective where scope in ('all', 'both')
+    select 'all' as scope, * exclude (stored_scope) from by_province where stored_scope in ('all', 'both')
     union all
-    select 'sourced' as scope, * exclude (scope) from fact_effective where scope in ('sourced', 'both')
+    select 'sourced' as scope, * exclude (stored_scope) from by_province
+    where stored_scope in ('sourced', 'both')
 ),
 placed as (
-    select 'current' as mode, l.current_province_id as area_id, f.*
-    from scoped as f
-    join locality as l using (locality_id)
+    select 'current' as mode, current_province_id as area_id, * from scoped
     union all
-    select 'as_reported', l.province_id, f.*
-    from scoped as f
-    join locality as l using (locality_id)
+    select 'as_reported' as mode, province_id as area_id, * from scoped
 ),
 province as (
     select
@@ -29,8 +42,8 @@ province as (
         bucket_kind, bucket_id,
         any_value(bucket_end) as bucket_end,
         sum(value) as value,
-        case when count(*) = 1 then max(approx) else '' end as approx,
-        count(*) as n_units,
+        case when sum(n) = 1 then max(approx) else '' end as approx,
+        sum(n)::bigint as n_units,
         bool_or(is_demo) as is_demo,
         list_distinct(flatten(list(source_ids))) as source_ids
     from placed
