@@ -50,34 +50,59 @@ single as (
         and s.indicator = f.indicator and s.breakdown = f.breakdown and s.bucket_id = f.bucket_id
     where s.locality_id is null or (not f.is_demo and not s.by_sourced)
 ),
-per_scope as (
-    select 'all' as view_scope, * from single where scope in ('all', 'both')
-    union all
-    select 'sourced' as view_scope, * from single where scope in ('sourced', 'both')
+-- The all-organizations total of a unit, bucket and key. Most such groups hold rows of one stored
+-- scope (an imported province: 'both'; demo: 'all'), and their total is worked out once, with that
+-- scope. A group that mixes scopes gets one total per scope it counts in, merged when equal.
+group_scopes as (
+    select
+        locality_id, indicator, breakdown, bucket_id,
+        min(scope) = max(scope) as pure,
+        bool_or(organization = 'combined') as has_combined
+    from single
+    group by locality_id, indicator, breakdown, bucket_id
 ),
-combined_keys as (
-    select view_scope, locality_id, indicator, breakdown, bucket_id
-    from per_scope
-    where organization = 'combined'
+pure_parts as (
+    select s.scope, s.* exclude (scope)
+    from single as s
+    join group_scopes as g using (locality_id, indicator, breakdown, bucket_id)
+    where g.pure and (s.organization = 'combined' or not g.has_combined)
+),
+mixed as (
+    select s.*
+    from single as s
+    semi join (select * from group_scopes where not pure) as g
+        using (locality_id, indicator, breakdown, bucket_id)
+),
+mixed_per_scope as (
+    select 'all' as view_scope, * exclude (scope) from mixed where scope in ('all', 'both')
+    union all
+    select 'sourced' as view_scope, * exclude (scope) from mixed where scope in ('sourced', 'both')
+),
+mixed_parts as (
+    select v.view_scope as scope, v.* exclude (view_scope)
+    from mixed_per_scope as v
+    where v.organization = 'combined'
+        or not exists (
+            select 1 from mixed_per_scope as c
+            where c.organization = 'combined' and c.view_scope = v.view_scope
+                and c.locality_id = v.locality_id and c.indicator = v.indicator
+                and c.breakdown = v.breakdown and c.bucket_id = v.bucket_id
+        )
 ),
 all_orgs as (
     select
-        v.view_scope, v.locality_id, '*' as organization, v.indicator, v.breakdown, v.bucket_kind,
-        v.bucket_id, any_value(v.bucket_end) as bucket_end, sum(v.value) as value,
-        case when count(*) = 1 then max(v.approx) else '' end as approx,
-        bool_and(v.complete) as complete, bool_or(v.is_demo) as is_demo,
-        list_sort(list_distinct(flatten(list(v.source_ids)))) as source_ids, sum(v.n_facts) as n_facts
-    from per_scope as v
-    left join combined_keys as c
-        on c.view_scope = v.view_scope and c.locality_id = v.locality_id and c.indicator = v.indicator
-        and c.breakdown = v.breakdown and c.bucket_id = v.bucket_id
-    where v.organization = 'combined' or c.locality_id is null
-    group by v.view_scope, v.locality_id, v.indicator, v.breakdown, v.bucket_kind, v.bucket_id
+        scope, locality_id, '*' as organization, indicator, breakdown, bucket_kind, bucket_id,
+        any_value(bucket_end) as bucket_end, sum(value) as value,
+        case when count(*) = 1 then max(approx) else '' end as approx,
+        bool_and(complete) as complete, bool_or(is_demo) as is_demo,
+        list_sort(list_distinct(flatten(list(source_ids)))) as source_ids, sum(n_facts) as n_facts
+    from (select * from pure_parts union all select * from mixed_parts)
+    group by scope, locality_id, indicator, breakdown, bucket_kind, bucket_id
 ),
--- a total that is the same in both scopes is stored once
+-- a total of a mixed group that is the same in both scopes is stored once
 all_orgs_merged as (
     select
-        case when count(*) = 2 then 'both' else any_value(view_scope) end as scope,
+        case when count(*) = 2 then 'both' else any_value(scope) end as scope,
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
         approx, complete, is_demo, source_ids, n_facts
     from all_orgs
@@ -88,5 +113,6 @@ union all by name
 select * from all_orgs_merged
 -- Stored in this order (it changes no value): DuckDB keeps min/max per row group, so a query for
 -- one indicator over a few buckets skips most of the table (tens of millions of rows at the
--- national demo scale); 'all' < 'both' < 'sourced', so either scope reads one stretch.
-order by scope, indicator, bucket_kind, bucket_end, organization, breakdown, locality_id;
+-- national demo scale); 'all' < 'both' < 'sourced', so either scope reads one stretch. One bucket
+-- of one indicator is less than a row group even nationally, so sorting further buys nothing.
+order by scope, indicator, bucket_kind, bucket_end;
