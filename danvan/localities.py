@@ -29,6 +29,11 @@ _LEVEL_HINTS = [
     (re.compile(r"^((xa|phuong|thi tran|dac khu)\b|p\.|x\.)"), ("commune",)),
 ]
 _ID = re.compile(r"^L?\d{2,5}$")
+
+
+def _full_key(text: str) -> str:
+    """A name with its type, accents, case and spacing aside: 'phuong ba dinh'."""
+    return " ".join(strip_accents(fold_tones(nfc(text))).lower().split())
 _LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 
 
@@ -200,6 +205,12 @@ class LocalityIndex:
             exact = [u for u in cands if fold_tones(u.short_name) == written]
             if 0 < len(exact) < len(cands):
                 cands = exact
+        if len(cands) > 1:
+            # The full name, type included, may settle it: "Phường Ba Đình" is not "Xã Ba Đình".
+            full = _full_key(raw)
+            named = [u for u in cands if _full_key(u.name) == full]
+            if len(named) == 1:
+                cands = named
         if len(cands) > 1:
             # Prefer the widest level (a province over a commune of the same name), then today's units.
             best = min(_LEVEL_ORDER[u.level] for u in cands)

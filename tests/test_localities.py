@@ -62,6 +62,14 @@ def test_ambiguous_names_list_candidates_and_context_decides(index):
     assert index.resolve("huyện Vĩnh Thạnh", within="92").unit.locality_id == "L924"
 
 
+def test_the_written_type_tells_a_ward_from_a_commune_of_the_same_name(index):
+    # Today's Phường Ba Đình (Hà Nội, 00004) and Xã Ba Đình (Thanh Hóa, 16171).
+    assert index.resolve("Phường Ba Đình", on=date(2026, 1, 1)).unit.locality_id == "00004"
+    assert index.resolve("xã  Ba Đình", on=date(2026, 1, 1)).unit.locality_id == "16171"
+    plain = index.resolve("Ba Đình", on=date(2026, 1, 1))
+    assert not plain.ok and {"00004", "16171"} <= {u.locality_id for u in plain.candidates}
+
+
 def test_unknown_names_get_suggestions(index):
     res = index.resolve("Lai Chau xyz")
     assert not res.ok and "Không tìm thấy" in res.message
