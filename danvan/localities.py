@@ -34,6 +34,8 @@ _ID = re.compile(r"^L?\d{2,5}$")
 def _full_key(text: str) -> str:
     """A name with its type, accents, case and spacing aside: 'phuong ba dinh'."""
     return " ".join(strip_accents(fold_tones(nfc(text))).lower().split())
+
+
 _LEVEL_ORDER = {"province": 0, "district": 1, "commune": 2}
 
 
