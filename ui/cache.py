@@ -96,11 +96,6 @@ def kpis(f: queries.Filters, indicators: tuple[str, ...], bucket_id: str, base: 
     return queries.kpis(cursor(), f, list(indicators), bucket_id, base)
 
 
-@st.cache_data(**_DATA)
-def coverage(f: queries.Filters) -> pd.DataFrame:
-    return queries.coverage(cursor(), f)
-
-
 @st.cache_data(max_entries=8, ttl=3600, show_spinner=False)
 def registry() -> dict:
     """Organizations, indicators, breakdowns and sources: small tables every page uses."""
