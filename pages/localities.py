@@ -19,8 +19,8 @@ if not components.presenting():
                 what=labels.PAGE_TITLES["localities"].lower(), where=view.area_name, when=view.period_text
             )
         )
-    else:  # a short list of formatted values: a static table, lighter to draw than a data grid
-        st.table(page.profile, hide_index=True)
+    else:  # ten rows of words and formatted values, before the first chart: the lightest table
+        components.text_table(page.profile)
     st.selectbox(
         labels.RANKING_INDICATOR,
         list(reg.index),

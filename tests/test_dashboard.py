@@ -272,6 +272,11 @@ def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db)
     assert figures(first)[0] == figures(full)[0]
     assert first.caption[0].value == full.caption[0].value  # the subtitle: the same view
     assert first.query_params == full.query_params and full.query_params["from"] == "2023-H1"
+    # The KPI cards are there with their change, their sparklines (Vega) come with the full page.
+    assert [m.value for m in first.metric] == [m.value for m in full.metric]
+    assert any("so với kỳ trước" in m.proto.delta_description for m in first.metric)
+    assert not any(m.proto.chart_data for m in first.metric)
+    assert all(m.proto.chart_data for m in full.metric if m.value != "—")
     # The filters drawn with the full page show the view the first screen was drawn for.
     sel = full.sidebar.selectbox
     assert (sel(key="f_k").value, sel(key="f_p").value, sel(key="f_c").value) == ("half", "12", "previous")

@@ -3,6 +3,7 @@ and downloads, KPI cards, notices, presentation mode and the image/deck/PDF expo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pandas as pd
@@ -101,6 +102,24 @@ def nothing_to_wait_for() -> None:
     if not st.session_state.get(FIRST_SCREEN_DONE):
         st.session_state[FIRST_SCREEN_DONE] = True
         st.rerun()
+
+
+_ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # what CommonMark lets a backslash escape
+
+
+def text_table(table: pd.DataFrame) -> None:
+    """A short table of words and formatted numbers, drawn as Markdown: a static table without a
+    data grid or Arrow's formatting library (0.7 MB) to load before a page's first chart."""
+
+    def cell(value) -> str:
+        return _ASCII_PUNCTUATION.sub(r"\\\1", str(value))
+
+    lines = [
+        "| " + " | ".join(cell(c) for c in table.columns) + " |",
+        "|" + " --- |" * len(table.columns),
+        *("| " + " | ".join(cell(v) for v in row) + " |" for row in table.itertuples(index=False)),
+    ]
+    st.markdown("\n".join(lines))
 
 
 def download_table(chart: Chart, reg: dict | None = None) -> pd.DataFrame:
@@ -305,6 +324,9 @@ def export_panel(report: PageReport) -> None:
                 )
 
 
+KPI_CARD_HEIGHT = 215  # px: a bordered KPI card with its sparkline, as Streamlit 1.67 draws it
+
+
 def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
     reg = cache.registry()["indicator"].loc[k.indicator]
     unit, noun = reg["unit"], reg["noun"]
@@ -316,6 +338,10 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
         delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
     else:
         delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+    sparkline = trend.sort_values("bucket_end")["value"].tolist() if not trend.empty else None
+    # The sparklines are drawn by a second charting library (Vega, 0.8 MB): on a first screen
+    # they come with the full page, and the card keeps their room so the chart below stays put.
+    later = sparkline is not None and not st.session_state.get(FIRST_SCREEN_DONE)
     st.metric(
         reg["name"] + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
         formatting.value(k.value, unit),
@@ -323,7 +349,8 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
         delta_color="inverse" if k.indicator == "overdue_ratio" else "normal",
         help=reg["definition"],
         border=True,
-        chart_data=trend.sort_values("bucket_end")["value"].tolist() if not trend.empty else None,
+        height=KPI_CARD_HEIGHT if later else "content",
+        chart_data=None if later else sparkline,
         chart_type="area",
         delta_description=phrase,
     )

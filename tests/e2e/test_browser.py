@@ -159,6 +159,22 @@ def test_a_filter_changes_the_chart_the_link_reopens_it_and_back_restores(
     assert orgs.locator('[data-baseweb="tag"]').count() == 0
 
 
+def test_the_locality_profile_reads_as_written(page, app_url):
+    """The profile is a Markdown table (ui/components.text_table): its punctuation is escaped for
+    Markdown and must come out as written, no backslashes, numbers with their dots and commas."""
+    open_view(page, f"{app_url}/localities")
+    rows = (
+        page.locator("table")
+        .first.locator("tr")
+        .evaluate_all("rows => rows.map(r => Array.from(r.cells).map(c => c.innerText.trim()))")
+    )
+    assert rows[0] == [labels.COL_INDICATOR, labels.COL_VALUE, labels.COL_CHANGE]
+    assert len(rows) > 5 and not any("\\" in cell for row in rows for cell in row)
+    members = next(row for row in rows if row[0] == "Số hội viên, đoàn viên")
+    assert re.fullmatch(r"\d{1,3}(\.\d{3})+", members[1])
+    assert re.fullmatch(r"(tăng|giảm) [\d.]+ hội viên, đoàn viên \([+-]\d+,\d%\) so với cùng kỳ", members[2])
+
+
 def test_vietnamese_text_is_drawn_with_real_glyphs(page, app_url, screenshots):
     """Each letter is drawn with the fonts the page uses and compared, pixel by pixel, with the box a
     browser draws for a character no font has (U+10FFFD) and with its letter without diacritics:
