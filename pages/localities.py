@@ -21,12 +21,15 @@ if not components.presenting():
         )
     else:  # ten rows of words and formatted values, before the first chart: the lightest table
         components.text_table(page.profile)
-    st.selectbox(
-        labels.RANKING_INDICATOR,
-        list(reg.index),
-        format_func=lambda c: reg.loc[c, "name"],
-        key="rank_indicator",
-    )
+    if components.on_first_screen():  # its widget's code would be fetched ahead of Plotly's
+        st.space(components.SELECTBOX_HEIGHT)
+    else:
+        st.selectbox(
+            labels.RANKING_INDICATOR,
+            list(reg.index),
+            format_func=lambda c: reg.loc[c, "name"],
+            key="rank_indicator",
+        )
     st.caption(labels.DRILL_HINT)
     ranking = page.charts[0]
     event = components.figure(ranking, on_select="rerun")

@@ -76,10 +76,15 @@ export default function ({ setTriggerValue }) {
 _drawn_signal = st.components.v2.component("danvan_first_chart_drawn", js=_DRAWN_JS)
 
 
+def on_first_screen() -> bool:
+    """Whether this run sends a first screen (see above): what can wait keeps its room."""
+    return not st.session_state.get(FIRST_SCREEN_DONE)
+
+
 def first_screen(chart_page: bool) -> bool:
     """Whether this run is a session's first screen (see above): the router asks before drawing
     the sidebar. Any other run marks the session's first screen as done."""
-    if chart_page and not presenting() and not st.session_state.get(FIRST_SCREEN_DONE):
+    if chart_page and not presenting() and on_first_screen():
         return True
     st.session_state[FIRST_SCREEN_DONE] = True
     return False
@@ -92,7 +97,7 @@ def _first_screen_drawn() -> None:
 def after_first_chart(render: Callable[[], None]) -> None:
     """What follows a page's first chart (call it right after that chart): rendered now, or on a
     first screen in the run that follows once the browser has drawn the chart."""
-    if st.session_state.get(FIRST_SCREEN_DONE):
+    if not on_first_screen():
         render()
     else:
         _drawn_signal(key="first_chart_drawn", on_drawn_change=_first_screen_drawn)
@@ -100,7 +105,7 @@ def after_first_chart(render: Callable[[], None]) -> None:
 
 def nothing_to_wait_for() -> None:
     """On a first screen with no chart to draw (empty states only): send the full page now."""
-    if not st.session_state.get(FIRST_SCREEN_DONE):
+    if on_first_screen():
         st.session_state[FIRST_SCREEN_DONE] = True
         st.rerun()
 
@@ -325,7 +330,9 @@ def export_panel(report: PageReport) -> None:
                 )
 
 
-KPI_CARD_HEIGHT = 215  # px: a bordered KPI card with its sparkline, as Streamlit 1.67 draws it
+# Room kept on a first screen for what comes with the full page, as Streamlit 1.67 draws it (px).
+KPI_CARD_HEIGHT = 215  # a bordered KPI card with its sparkline
+SELECTBOX_HEIGHT = 68  # a selectbox with a one-line label
 
 
 def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
@@ -342,7 +349,7 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
     sparkline = trend.sort_values("bucket_end")["value"].tolist() if not trend.empty else None
     # The sparklines are drawn by a second charting library (Vega, 0.8 MB): on a first screen
     # they come with the full page, and the card keeps their room so the chart below stays put.
-    later = sparkline is not None and not st.session_state.get(FIRST_SCREEN_DONE)
+    later = sparkline is not None and on_first_screen()
     st.metric(
         reg["name"] + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
         formatting.value(k.value, unit),

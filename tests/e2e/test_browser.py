@@ -16,6 +16,7 @@ from tests.e2e.conftest import VIEWPORT
 
 PAGES = ("overview", "members", "models", "loans", "localities")
 CHART = ".js-plotly-plot .main-svg"
+FILTER = '[data-testid="stSidebar"] [data-testid="stSelectbox"]'
 
 
 def charts(page) -> int:
@@ -45,6 +46,9 @@ def settle(page, quiet_ms: int = 700) -> None:
 def open_view(page, url: str) -> None:
     page.goto(url)
     page.wait_for_selector(CHART, timeout=90_000)
+    # A new session's first screen is the header and first chart; the full page follows, filters
+    # included (ui/components.py, "The first screen").
+    page.wait_for_selector(FILTER, state="attached", timeout=90_000)
     settle(page)
 
 
@@ -91,11 +95,16 @@ new MutationObserver((records, observer) => {
             filters: document.querySelectorAll(
                 `${sidebar}[data-testid="stSelectbox"], ${sidebar}[data-testid="stRadio"]`
             ).length,
+            top: document.querySelector('.js-plotly-plot').getBoundingClientRect().top,
         };
         observer.disconnect();
     }
 }).observe(document, {childList: true, subtree: true});
 """
+
+
+def chart_top(page) -> float:
+    return page.evaluate("() => document.querySelector('.js-plotly-plot').getBoundingClientRect().top")
 
 
 def test_the_first_chart_is_drawn_alone_and_the_page_follows(browser, app_url):
@@ -106,13 +115,34 @@ def test_the_first_chart_is_drawn_alone_and_the_page_follows(browser, app_url):
     page = context.new_page()
     try:
         open_view(page, f"{app_url}/members?k=year&r=range&from=2023&to=2024")
-        assert page.evaluate("window.__atFirstChart") == {"charts": 1, "filters": 0}
+        first = page.evaluate("window.__atFirstChart")
+        assert (first["charts"], first["filters"]) == (1, 0)
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 5")
         sidebar = page.locator('[data-testid="stSidebar"]')
         assert sidebar.locator('[data-testid="stSelectbox"]').count() == 3
         thumbs = sidebar.locator('[data-testid="stSliderThumbValue"]')
         assert thumbs.all_inner_texts() == ["Năm 2023", "Năm 2024"]  # the URL's view
         assert query(page)["from"] == "2023" and query(page)["to"] == "2024"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("name", ["overview", "localities"])
+def test_the_first_chart_stays_put_when_the_page_fills_in_above_it(browser, app_url, name):
+    """Above the first chart, what comes with the full page (KPI sparklines, the ranking's
+    selector) has its room kept on the first screen: the chart does not move."""
+    context = browser.new_context(viewport=VIEWPORT, locale="vi-VN")
+    context.add_init_script(AT_FIRST_CHART)
+    page = context.new_page()
+    try:
+        open_view(page, f"{app_url}/{name}")
+        assert page.evaluate("window.__atFirstChart")["charts"] == 1
+        assert page.locator('[data-testid="stSidebar"] [data-testid="stSelectbox"]').count() == 3
+        if name == "localities":
+            assert page.locator('[data-testid="stMain"] [data-testid="stSelectbox"]').count() == 1
+        else:
+            assert page.locator('[data-testid="stMetric"] svg, [data-testid="stMetric"] canvas').count() >= 6
+        assert chart_top(page) == pytest.approx(page.evaluate("window.__atFirstChart").get("top"), abs=1)
     finally:
         context.close()
 
