@@ -296,3 +296,10 @@ def test_a_first_screen_with_no_chart_to_draw_is_the_full_page(app_db):
     at = open_app({"k": "year", "r": "range", "from": "2015", "to": "2016", "d": "sourced"}, drawn=False)
     assert any("Chưa có số liệu" in i.value for i in at.info)
     assert not at.get("bidi_component") and at.sidebar.selectbox(key="f_k").value == "year"
+
+
+def test_localities_first_screen_keeps_the_ranking_selectors_room(app_db):
+    first, full = open_app(page="localities", drawn=False), open_app(page="localities")
+    assert len(figures(first)) == 1 and not first.selectbox
+    assert full.selectbox(key="rank_indicator").value == "members"
+    assert figures(first)[0] == figures(full)[0]
