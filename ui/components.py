@@ -48,7 +48,7 @@ def presenting() -> bool:
 # lines of script in the page (a components.v2 component, no iframe) report when that chart is on
 # screen, and the run that follows sends everything: filters, the other charts, downloads. The
 # first chart stays where it is; later runs send everything at once. Measured at national scale:
-# 1.37-1.51x the one-chart page before, 1.09-1.21x after (bench/browser.py, same runs).
+# 1.39-1.52x the one-chart page before, 1.12-1.17x after (bench/browser.py, medians of 5 loads).
 FIRST_SCREEN_DONE = "_first_screen_done"  # session state: the full page has been sent once
 _DRAWN_JS = """
 export default function ({ setTriggerValue }) {
