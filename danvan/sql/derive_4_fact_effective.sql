@@ -62,7 +62,7 @@ group_scopes as (
     group by locality_id, indicator, breakdown, bucket_id
 ),
 pure_parts as (
-    select s.scope, s.* exclude (scope)
+    select s.*
     from single as s
     join group_scopes as g using (locality_id, indicator, breakdown, bucket_id)
     where g.pure and (s.organization = 'combined' or not g.has_combined)
