@@ -59,7 +59,8 @@ def test_skip_invalid_commits_exactly_the_valid_rows(writable_db):
     assert outcome.status == "committed" and outcome.accepted == 2 == report.accepted(True)
     with duckdb.connect(str(writable_db), read_only=True) as con:
         facts = con.execute(
-            "select locality_id, organization, indicator, period_id, value from fact where source_id = $s order by 1",
+            "select locality_id, organization, indicator, period_id, value, evidence from fact where source_id = $s "
+            "order by 1",
             {"s": f"batch:{outcome.batch_id}"},
         ).fetchall()
         source = con.execute(
@@ -68,8 +69,8 @@ def test_skip_invalid_commits_exactly_the_valid_rows(writable_db):
             {"s": f"batch:{outcome.batch_id}"},
         ).fetchone()
     assert facts == [
-        ("L01", "hoi_nd", "members", "2022", 1500.0),
-        ("L12", "hoi_lhpn", "members", "2021", 200.0),
+        ("L01", "hoi_nd", "members", "2022", 1500.0, "f.csv!E4"),  # where the value was read
+        ("L12", "hoi_lhpn", "members", "2021", 200.0, "f.csv!E2"),
     ]
     assert source[:6] == (
         "import",
@@ -188,3 +189,13 @@ def test_partition_refresh_equals_a_full_derive(writable_db):
     )
     assert third.status == "committed" and third.accepted == 2
     _assert_equals_full_derive(writable_db)
+
+
+def test_a_rows_note_is_kept_with_its_evidence(writable_db):
+    data = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị,Ghi chú\nLai Châu,Hội LHPN,Hội viên,2021,200,ước tính\n"
+    _, outcome = run(writable_db, data.encode())
+    with duckdb.connect(str(writable_db), read_only=True) as con:
+        evidence = con.execute(
+            "select evidence from fact where source_id = $s", {"s": f"batch:{outcome.batch_id}"}
+        ).fetchall()
+    assert evidence == [("f.csv!E2 — ước tính",)]

@@ -80,24 +80,29 @@ def _new_batch_id(con, sha: str, now: datetime) -> str:
     return batch_id
 
 
-def facts_frame(report: Report, source_id: str) -> pd.DataFrame:
-    rec = report.valid_records()
-    evidence = rec["sheet"].astype(str) + "!" + rec["letter"].astype(str) + rec["row"].astype(str)
-    note = rec["note"].astype(str)
-    evidence = evidence.where(note == "", evidence + " — " + note)
+_FACT_COLUMNS = ("locality_id", "organization", "indicator", "breakdown", "period_id", "value", "approx")
+_EVIDENCE_COLUMNS = ("sheet", "letter", "row", "note")
+
+
+def records_frame(report: Report) -> pd.DataFrame:
+    """The accepted records' columns a fact is written from, as they are (no per-cell conversion)."""
+    rec = report.records
+    valid = rec["valid"].to_numpy(dtype=bool)
+    every = valid.all()
     return pd.DataFrame(
-        {
-            "locality_id": rec["locality_id"].astype(str).to_numpy(),
-            "organization": rec["organization"].astype(str).to_numpy(),
-            "indicator": rec["indicator"].astype(str).to_numpy(),
-            "breakdown": rec["breakdown"].astype(str).to_numpy(),
-            "period_id": rec["period_id"].astype(str).to_numpy(),
-            "value": rec["value"].astype(float).to_numpy(),
-            "approx": rec["approx"].astype(str).to_numpy(),
-            "source_id": source_id,
-            "evidence": evidence.to_numpy(),
-        }
+        {c: rec[c].to_numpy() if every else rec[c].to_numpy()[valid] for c in _FACT_COLUMNS + _EVIDENCE_COLUMNS},
+        copy=False,
     )
+
+
+# The records become facts in SQL: the evidence is "sheet!cell" (and the row's note), and the rows
+# go in key order, which keeps the primary key's index inserts and the commit cheaper.
+_INSERT_FACTS = (
+    "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, source_id, "
+    "evidence) select locality_id, organization, indicator, breakdown, period_id, value, approx, $source_id, "
+    "concat(sheet, '!', letter, row, case when note = '' then '' else ' — ' || note end) from intake_records "
+    "order by locality_id, organization, indicator, breakdown, period_id"
+)
 
 
 def commit(
@@ -126,7 +131,7 @@ def commit(
     try:
         batch_id = _new_batch_id(con, report.sha256, now)
         source_id = f"batch:{batch_id}"
-        facts = facts_frame(report, source_id)
+        facts = records_frame(report)
         con.execute(
             "insert into source (source_id, kind, title, file_name, file_sha256, imported_by, imported_at, "
             "rows_total, rows_accepted, status) values ($id, 'import', $title, $file, $sha, $by, $at, $total, "
@@ -144,13 +149,11 @@ def commit(
         )
         period_ids = facts["period_id"].unique().tolist()
         warehouse.ensure_periods(con, period_ids)
-        con.register("intake_facts", facts)
-        con.execute(
-            "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, "
-            "source_id, evidence) select locality_id, organization, indicator, breakdown, period_id, value, "
-            "approx, source_id, evidence from intake_facts"
-        )
-        con.unregister("intake_facts")
+        con.register("intake_records", facts)
+        try:
+            con.execute(_INSERT_FACTS, {"source_id": source_id})
+        finally:
+            con.unregister("intake_records")
         step(0.9, labels.IMP_STEP_DERIVING)
         refresh_derived(con, source_id)
         step(0.97, labels.IMP_STEP_SAVING)
