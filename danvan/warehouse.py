@@ -105,16 +105,21 @@ def ensure_periods(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None:
         con.unregister("incoming_periods")
 
 
-# fact_unit_bucket is made by derive_3 only for derive_4, and dropped once the derive is done
-# (the import's partition refresh keeps it in its scratch schema instead).
-_DROP_INTERMEDIATE = "drop table if exists fact_unit_bucket"
+# derive_3's intermediate tables, made only for derive_4 and dropped once the derive is done: temp
+# tables, in memory (spilling to the temp directory if need be), never written to the file.
+INTERMEDIATE = ("fact_unit_bucket", "source_number")
 
 
 def derive(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild the derived tables (buckets, precedence, area roll-ups) from the stored facts."""
     for step in DERIVE_STEPS:
         con.execute(step.read_text(encoding="utf-8"))
-    con.execute(_DROP_INTERMEDIATE)
+    drop_intermediate(con)
+
+
+def drop_intermediate(con: duckdb.DuckDBPyConnection) -> None:
+    for table in INTERMEDIATE:
+        con.execute(f"drop table if exists temp.{table}")
 
 
 def _load_seeds(con: duckdb.DuckDBPyConnection) -> None:

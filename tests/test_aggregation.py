@@ -88,6 +88,23 @@ def test_a_unit_missing_the_last_quarter_keeps_its_latest_stock_in_the_year(tiny
         assert _one(con, f, "members", "2023") == 60
 
 
+def test_a_stock_reported_for_a_quarter_and_its_last_month_takes_the_quarters_figure(tiny_db):
+    # Both end on 30 June; the later end decides first, then the longer period (the quarter's report).
+    add_facts(
+        tiny_db,
+        [
+            ("L105", "hoi_nd", "members", "2023-Q1", 40),
+            ("L105", "hoi_nd", "members", "2023-06", 49),
+            ("L105", "hoi_nd", "members", "2023-Q2", 50),
+        ],
+    )
+    with _con(tiny_db) as con:
+        f = q.Filters(bucket_kind="half", area_id="12", scope="sourced")
+        assert _one(con, f, "members", "2023-H1") == 50
+        f = q.Filters(bucket_kind="year", area_id="12", scope="sourced")
+        assert _one(con, f, "members", "2023") == 50
+
+
 def test_legacy_provinces_roll_up_into_todays_province(tiny_db):
     # One district each of legacy TP.HCM, Bình Dương and Bà Rịa–Vũng Tàu, 2024-Q4.
     add_facts(

@@ -12,7 +12,7 @@ The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.de
   wider unit shadows only units inside it, all inside one current province, since every legacy
   province and district lies whole inside one current province. So derive_3 and derive_4 run on
   fact_resolved for (batch indicators) × (periods inside those buckets) × (units of the batch's
-  current provinces). fact_unit_bucket is intermediate and stays in the scratch schema.
+  current provinces). derive_3's tables are intermediate (temp) and dropped with the scratch.
 * fact_area is not per province (its national rows add up every unit), so derive_5 runs for the
   batch's indicators and buckets over all provinces, from the already refreshed fact_effective.
 * fact_coverage counts the figures of one unit and quarter: derive_6 runs on the facts of the
@@ -125,6 +125,7 @@ def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("drop schema if exists intake_scratch_area cascade")
     con.execute("drop schema if exists intake_scratch_unit cascade")
     con.execute("drop schema if exists intake_scratch cascade")
+    warehouse.drop_intermediate(con)
 
 
 def _run(con: duckdb.DuckDBPyConnection, search_path: str, names: tuple[str, ...]) -> None:

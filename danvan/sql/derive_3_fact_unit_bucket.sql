@@ -8,7 +8,8 @@
 --    organization/indicator/breakdown/bucket, if any sourced figure exists the demo figures are
 --    left out, so a real figure is never added to an invented one.
 -- 3. Per unit and bucket: a figure stored for exactly that bucket wins. Otherwise
---    stock and cumulative (time_aggregation 'last') take the latest figure in the bucket, and only
+--    stock and cumulative (time_aggregation 'last') take the latest figure in the bucket (the later
+--    end; of two with the same end, the longer period: a quarter's report over its last month), and only
 --    for a unit that still exists at the bucket's end (a legacy district has no stock at the end
 --    of 2025); flows ('sum') add up the figures of the finest period kind present
 --    (quarters, else months, else half-years). `complete` says whether the value covers the whole
@@ -17,21 +18,43 @@
 -- The dashboard's "sourced only" scope needs no rows of its own here: by rule 2 a row that has a
 -- sourced figure has no demo figure beside it, so the rows of that scope are exactly the rows
 -- with `not is_demo` (derive_4 takes them from here).
-create or replace table fact_unit_bucket as
+-- Sources travel as small integers, numbered in their sort order (so a sorted list of numbers is a
+-- sorted list of ids), and derive_4 turns them back into ids; qualifiers likewise within this step.
+-- Aggregating text costs a copy per row and group (a batch id is longer than DuckDB keeps inline):
+-- seconds at the national scale. Both tables are intermediate, kept in memory (temp) and dropped
+-- by warehouse.derive.
+create or replace temp table source_number as
+select source_id, row_number() over (order by source_id)::integer as source_no from source;
+
+create or replace temp table fact_unit_bucket as
 with
+approx_no as (
+    select approx, row_number() over (order by approx)::integer as no
+    from (select distinct approx from fact_resolved)
+),
+approx_names as (
+    select list(approx order by no) as names from approx_no
+),
 period_bucket as (
     select
         p.period_id, p.kind as period_kind, p.start_date as period_start, p.end_date as period_end,
         b.kind as bucket_kind, b.period_id as bucket_id, b.start_date as bucket_start,
-        b.end_date as bucket_end
+        b.end_date as bucket_end,
+        -- "latest" for stocks: the later end, then the longer period (a quarter over its last month)
+        date_diff('day', date '2000-01-01', p.end_date) * 100000
+            + date_diff('day', p.start_date, p.end_date) as period_order
     from period as p
     join period as b
         on b.kind in ('quarter', 'half', 'nine_months', 'year')
         and b.start_date <= p.start_date and p.end_date <= b.end_date
 ),
 in_bucket as (
-    select s.*, pb.* exclude (period_id), l.province_id, l.valid_to, i.time_aggregation
+    select
+        s.* exclude (source_id, approx), sn.source_no, an.no as approx_no,
+        pb.* exclude (period_id), l.province_id, l.valid_to, i.time_aggregation
     from fact_resolved as s
+    join source_number as sn using (source_id)
+    join approx_no as an using (approx)
     join period_bucket as pb using (period_id)
     join locality as l using (locality_id)
     join indicator as i on i.code = s.indicator
@@ -58,11 +81,11 @@ per_unit as (
         any_value(time_aggregation) as time_aggregation,
         any_value(valid_to) as valid_to,
         bool_or(is_demo) as is_demo,
-        list_sort(list_distinct(list(source_id))) as source_ids,  -- = list(distinct … order by …), one pass
+        list(source_no) as source_nos,
         max(value) filter (where period_id = bucket_id) as exact_value,
-        max(approx) filter (where period_id = bucket_id) as exact_approx,
-        arg_max(value, period_end) as last_value,
-        arg_max(approx, period_end) as last_approx,
+        max(approx_no) filter (where period_id = bucket_id) as exact_approx,
+        arg_max(value, period_order) as last_value,
+        arg_max(approx_no, period_order) as last_approx,
         max(period_end) as last_end,
         sum(value) filter (where period_kind = 'quarter') as q_sum,
         count(*) filter (where period_kind = 'quarter') as q_n,
@@ -70,7 +93,7 @@ per_unit as (
         count(*) filter (where period_kind = 'month') as m_n,
         sum(value) filter (where period_kind = 'half') as h_sum,
         count(*) filter (where period_kind = 'half') as h_n,
-        max(approx) filter (where period_kind in ('quarter', 'month', 'half')) as sum_approx,
+        max(approx_no) filter (where period_kind in ('quarter', 'month', 'half')) as sum_approx,
         count(*) as n_facts
     from kept
     group by all
@@ -89,8 +112,8 @@ valued as (
             when exact_value is not null then exact_approx
             when time_aggregation = 'last' then last_approx
             when n_facts = 1 then sum_approx
-            else ''
-        end as approx,
+            else 1  -- ''
+        end as approx_no,
         case
             when exact_value is not null then true
             when time_aggregation = 'last' then last_end = bucket_end
@@ -102,9 +125,11 @@ valued as (
     from per_unit
 )
 select
-    locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end,
-    value, approx, complete, is_demo, source_ids, n_facts
+    locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
+    a.names[approx_no] as approx, complete, is_demo, list_sort(list_distinct(source_nos)) as source_nos,
+    n_facts
 from valued
+cross join approx_names as a
 where value is not null
     -- a stock needs the unit to exist at the bucket's end, unless the figure is for that bucket
     and (time_aggregation <> 'last' or exact_value is not null or valid_to is null or valid_to >= bucket_end);

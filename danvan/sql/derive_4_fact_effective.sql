@@ -61,11 +61,17 @@ group_scopes as (
     from single
     group by locality_id, indicator, breakdown, bucket_id
 ),
-pure_parts as (
-    select s.*
+pure_totals as (
+    select
+        any_value(s.scope) as scope, s.locality_id, '*' as organization, s.indicator, s.breakdown,
+        s.bucket_kind, s.bucket_id, any_value(s.bucket_end) as bucket_end, sum(s.value) as value,
+        case when count(*) = 1 then any_value(s.approx) else '' end as approx,
+        bool_and(s.complete) as complete, bool_or(s.is_demo) as is_demo,
+        list_sort(list_distinct(flatten(list(s.source_nos)))) as source_nos, sum(s.n_facts) as n_facts
     from single as s
     join group_scopes as g using (locality_id, indicator, breakdown, bucket_id)
     where g.pure and (s.organization = 'combined' or not g.has_combined)
+    group by s.locality_id, s.indicator, s.breakdown, s.bucket_kind, s.bucket_id
 ),
 mixed as (
     select s.*
@@ -89,28 +95,40 @@ mixed_parts as (
                 and c.breakdown = v.breakdown and c.bucket_id = v.bucket_id
         )
 ),
-all_orgs as (
+mixed_totals as (
     select
         scope, locality_id, '*' as organization, indicator, breakdown, bucket_kind, bucket_id,
         any_value(bucket_end) as bucket_end, sum(value) as value,
-        case when count(*) = 1 then max(approx) else '' end as approx,
+        case when count(*) = 1 then any_value(approx) else '' end as approx,
         bool_and(complete) as complete, bool_or(is_demo) as is_demo,
-        list_sort(list_distinct(flatten(list(source_ids)))) as source_ids, sum(n_facts) as n_facts
-    from (select * from pure_parts union all select * from mixed_parts)
+        list_sort(list_distinct(flatten(list(source_nos)))) as source_nos, sum(n_facts) as n_facts
+    from mixed_parts
     group by scope, locality_id, indicator, breakdown, bucket_kind, bucket_id
 ),
 -- a total of a mixed group that is the same in both scopes is stored once
-all_orgs_merged as (
+mixed_merged as (
     select
         case when count(*) = 2 then 'both' else any_value(scope) end as scope,
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
-        approx, complete, is_demo, source_ids, n_facts
-    from all_orgs
+        approx, complete, is_demo, source_nos, n_facts
+    from mixed_totals
     group by all
+),
+-- sources back from derive_3's numbers to their ids (the numbers are in id order, so the lists stay sorted)
+source_names as (
+    select list(source_id order by source_no) as names from source_number
 )
-select * from single
-union all by name
-select * from all_orgs_merged
+select
+    r.* exclude (source_nos, n_facts), list_transform(r.source_nos, lambda i: n.names[i]) as source_ids,
+    r.n_facts
+from (
+    select * from single
+    union all by name
+    select * from pure_totals
+    union all by name
+    select * from mixed_merged
+) as r
+cross join source_names as n
 -- Stored in this order (it changes no value): DuckDB keeps min/max per row group, so a query for
 -- one indicator over a few buckets skips most of the table (tens of millions of rows at the
 -- national demo scale); 'all' < 'both' < 'sourced', so either scope reads one stretch. One bucket
