@@ -90,7 +90,10 @@ def records_frame(report: Report) -> pd.DataFrame:
     valid = rec["valid"].to_numpy(dtype=bool)
     every = valid.all()
     return pd.DataFrame(
-        {c: rec[c].to_numpy() if every else rec[c].to_numpy()[valid] for c in _FACT_COLUMNS + _EVIDENCE_COLUMNS},
+        {
+            c: rec[c].to_numpy() if every else rec[c].to_numpy()[valid]
+            for c in _FACT_COLUMNS + _EVIDENCE_COLUMNS
+        },
         copy=False,
     )
 
