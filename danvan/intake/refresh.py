@@ -18,10 +18,13 @@ The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.de
 * fact_coverage counts the figures of one unit and quarter: derive_6 runs on the facts of the
   (unit, quarter) pairs the batch has figures for.
 
-Each step runs in its own scratch schema, whose tables and views are named like the ones the SQL
-files read (`fact`, `fact_resolved`, `fact_effective`) and show only the partition; search_path puts
-the scratch schema first, so the SQL files need no change. The partition's rows in the main
-schema are then replaced. `tests/test_intake_commit.py` checks the result equals a full derive.
+Each step reads through its own scratch schema, whose views are named like the tables the SQL files
+read (`fact`, `fact_resolved`, `fact_effective`) and show only the partition; search_path puts the
+scratch schema first, so the SQL files need no change. The partition's rows in the main schema are
+deleted and the step's query (its `create or replace table T as` statement without the create)
+inserts the new ones straight into them. derive_3 makes its intermediate temp tables as in a full
+derive; the unit buckets outside the partition's buckets are dropped from them before derive_4,
+which works bucket by bucket. `tests/test_intake_commit.py` checks the result equals a full derive.
 
 Everything happens inside the caller's transaction, except dropping the scratch schemas: DuckDB
 refuses to commit a transaction that created, filled and dropped the same table, so
@@ -29,6 +32,8 @@ refuses to commit a transaction that created, filled and dropped the same table,
 """
 
 from __future__ import annotations
+
+import re
 
 import duckdb
 
@@ -69,11 +74,10 @@ _PARTITION = (
     "create view intake_scratch.fact as select f.* from main.fact as f "
     "semi join intake_scratch.part_key as k using (locality_id, organization, indicator, breakdown, period_id)",
 )
-_SWAP_PER_KEY = (
+_DELETE_PER_KEY = (
     "delete from main.fact_resolved as d using intake_scratch.part_key as k "
     "where d.locality_id = k.locality_id and d.organization = k.organization "
     "and d.indicator = k.indicator and d.breakdown = k.breakdown and d.period_id = k.period_id",
-    "insert into main.fact_resolved by name select * from intake_scratch.fact_resolved",
 )
 _UNIT = (
     "create schema intake_scratch_unit",
@@ -82,15 +86,16 @@ _UNIT = (
     "semi join intake_scratch.part_indicator as i using (indicator) "
     "semi join intake_scratch.part_locality as l using (locality_id)",
 )
-_SWAP_PER_PROVINCE = (
+# the partition's periods also fill buckets outside it (a quarter of a year that is re-derived),
+# whose rows did not change; derive_4 relates rows of one bucket only, so it needs none of them
+_PRUNE_UNIT = (
+    "delete from temp.fact_unit_bucket where bucket_id not in (select bucket_id from intake_scratch.part_bucket)",
+)
+_DELETE_PER_PROVINCE = (
     "delete from main.fact_effective as d "
     "where d.bucket_id in (select bucket_id from intake_scratch.part_bucket) "
     "and d.indicator in (select indicator from intake_scratch.part_indicator) "
     "and d.locality_id in (select locality_id from intake_scratch.part_locality)",
-    # the partition's periods also fill buckets outside it (a quarter of a year that is re-derived),
-    # whose rows did not change
-    "insert into main.fact_effective by name select * from intake_scratch_unit.fact_effective "
-    "where bucket_id in (select bucket_id from intake_scratch.part_bucket)",
 )
 _AREA = (
     "create schema intake_scratch_area",
@@ -98,13 +103,11 @@ _AREA = (
     "semi join intake_scratch.part_bucket as b using (bucket_id) "
     "semi join intake_scratch.part_indicator as i using (indicator)",
 )
-_SWAP_AREA = (
+_DELETE_AREA = (
     "delete from main.fact_area as d "
     "where d.bucket_id in (select bucket_id from intake_scratch.part_bucket) "
     "and d.indicator in (select indicator from intake_scratch.part_indicator)",
-    "insert into main.fact_area by name select * from intake_scratch_area.fact_area",
 )
-
 _COVERAGE = (
     "create schema intake_scratch_coverage",
     "create table intake_scratch_coverage.part_unit_quarter as select distinct k.locality_id, k.period_id "
@@ -112,11 +115,24 @@ _COVERAGE = (
     "create view intake_scratch_coverage.fact as select f.* from main.fact as f "
     "semi join intake_scratch_coverage.part_unit_quarter as k using (locality_id, period_id)",
 )
-_SWAP_COVERAGE = (
+_DELETE_COVERAGE = (
     "delete from main.fact_coverage as d using intake_scratch_coverage.part_unit_quarter as k "
     "where d.locality_id = k.locality_id and d.period_id = k.period_id",
-    "insert into main.fact_coverage by name select * from intake_scratch_coverage.fact_coverage",
 )
+_CTAS = re.compile(r"^create or replace table (\w+) as\s", re.IGNORECASE)
+
+
+def _query(name: str) -> tuple[str, str]:
+    """The table a derive step makes and the query that fills it (the step is one such statement)."""
+    statements = duckdb.extract_statements(_STEPS[name].read_text(encoding="utf-8"))
+    match = _CTAS.match(statements[-1].query) if len(statements) == 1 else None
+    if match is None:
+        raise RuntimeError(f"{name}: the refresh inserts one 'create or replace table T as' query's rows")
+    return match.group(1), statements[0].query[match.end() :]
+
+
+for _name in (*_PER_KEY, *_PER_PROVINCE[1:], *_NATIONAL, *_PER_UNIT_QUARTER):
+    _query(_name)  # a step the refresh cannot insert from fails here, at import, not in a commit
 
 
 def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
@@ -128,11 +144,21 @@ def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
     warehouse.drop_intermediate(con)
 
 
-def _run(con: duckdb.DuckDBPyConnection, search_path: str, names: tuple[str, ...]) -> None:
+def _run(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
+    """Run a derive step as it is (derive_3: its temp tables) with the scratch views first."""
     con.execute(search_path)
     try:
-        for name in names:
-            con.execute(_STEPS[name].read_text(encoding="utf-8"))
+        con.execute(_STEPS[name].read_text(encoding="utf-8"))
+    finally:
+        con.execute("reset search_path")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
+    """Insert a derive step's rows for the partition into its table in the main schema."""
+    table, query = _query(name)
+    con.execute(search_path)
+    try:
+        con.execute(f"insert into main.{table} by name {query}")
     finally:
         con.execute("reset search_path")
 
@@ -154,14 +180,16 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
     if not has_facts:
         return
     _all(con, _PARTITION, {"source_id": source_id})
-    _run(con, "set search_path = 'intake_scratch,main'", _PER_KEY)
-    _all(con, _SWAP_PER_KEY)
+    _all(con, _DELETE_PER_KEY)
+    _insert(con, "set search_path = 'intake_scratch,main'", "derive_2_fact_resolved.sql")
     _all(con, _UNIT)
-    _run(con, "set search_path = 'intake_scratch_unit,main'", _PER_PROVINCE)
-    _all(con, _SWAP_PER_PROVINCE)
+    _run(con, "set search_path = 'intake_scratch_unit,main'", "derive_3_fact_unit_bucket.sql")
+    _all(con, _PRUNE_UNIT)
+    _all(con, _DELETE_PER_PROVINCE)
+    _insert(con, "set search_path = 'intake_scratch_unit,main'", "derive_4_fact_effective.sql")
     _all(con, _AREA)
-    _run(con, "set search_path = 'intake_scratch_area,main'", _NATIONAL)
-    _all(con, _SWAP_AREA)
+    _all(con, _DELETE_AREA)
+    _insert(con, "set search_path = 'intake_scratch_area,main'", "derive_5_fact_area.sql")
     _all(con, _COVERAGE)
-    _run(con, "set search_path = 'intake_scratch_coverage,main'", _PER_UNIT_QUARTER)
-    _all(con, _SWAP_COVERAGE)
+    _all(con, _DELETE_COVERAGE)
+    _insert(con, "set search_path = 'intake_scratch_coverage,main'", "derive_6_fact_coverage.sql")
