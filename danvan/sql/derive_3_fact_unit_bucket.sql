@@ -51,13 +51,12 @@ period_bucket as (
 in_bucket as (
     select
         s.* exclude (source_id, approx), sn.source_no, an.no as approx_no,
-        pb.* exclude (period_id), l.province_id, l.valid_to, i.time_aggregation
+        pb.* exclude (period_id, bucket_start, bucket_end), l.province_id
     from fact_resolved as s
     join source_number as sn using (source_id)
     join approx_no as an using (approx)
     join period_bucket as pb using (period_id)
     join locality as l using (locality_id)
-    join indicator as i on i.code = s.indicator
 ),
 sourced_keys as (
     select distinct province_id, organization, indicator, breakdown, bucket_id
@@ -76,10 +75,6 @@ kept as (
 per_unit as (
     select
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
-        any_value(bucket_start) as bucket_start,
-        any_value(bucket_end) as bucket_end,
-        any_value(time_aggregation) as time_aggregation,
-        any_value(valid_to) as valid_to,
         bool_or(is_demo) as is_demo,
         list(source_no) as source_nos,
         max(value) filter (where period_id = bucket_id) as exact_value,
@@ -96,7 +91,15 @@ per_unit as (
         max(approx_no) filter (where period_kind in ('quarter', 'month', 'half')) as sum_approx,
         count(*) as n_facts
     from kept
-    group by all
+    group by locality_id, organization, indicator, breakdown, bucket_kind, bucket_id
+),
+-- what follows from the group's keys is joined after grouping: a smaller state per group
+per_unit_attrs as (
+    select u.*, b.start_date as bucket_start, b.end_date as bucket_end, i.time_aggregation, l.valid_to
+    from per_unit as u
+    join period as b on b.period_id = u.bucket_id
+    join indicator as i on i.code = u.indicator
+    join locality as l using (locality_id)
 ),
 valued as (
     select
@@ -122,7 +125,7 @@ valued as (
             when h_n > 0 then h_n = (month(bucket_end) - month(bucket_start) + 1) // 6
             else false
         end as complete
-    from per_unit
+    from per_unit_attrs
 )
 select
     locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
