@@ -80,31 +80,14 @@ def _new_batch_id(con, sha: str, now: datetime) -> str:
     return batch_id
 
 
-_FACT_COLUMNS = ("locality_id", "organization", "indicator", "breakdown", "period_id", "value", "approx")
-_EVIDENCE_COLUMNS = ("sheet", "letter", "row", "note")
-
-
-def records_frame(report: Report) -> pd.DataFrame:
-    """The accepted records' columns a fact is written from, as they are (no per-cell conversion)."""
-    rec = report.records
-    valid = rec["valid"].to_numpy(dtype=bool)
-    every = valid.all()
-    return pd.DataFrame(
-        {
-            c: rec[c].to_numpy() if every else rec[c].to_numpy()[valid]
-            for c in _FACT_COLUMNS + _EVIDENCE_COLUMNS
-        },
-        copy=False,
-    )
-
-
-# The records become facts in SQL: the evidence is "sheet!cell" (and the row's note), and the rows
-# go in key order, which keeps the primary key's index inserts and the commit cheaper.
+# The report's valid records become facts in SQL, read from the records frame as it is (no copy,
+# no per-cell conversion): the evidence is "sheet!cell" (and the row's note), and the rows go in key
+# order, which keeps the primary key's index inserts and the commit cheaper.
 _INSERT_FACTS = (
     "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, source_id, "
     "evidence) select locality_id, organization, indicator, breakdown, period_id, value, approx, $source_id, "
     "concat(sheet, '!', letter, row, case when note = '' then '' else ' — ' || note end) from intake_records "
-    "order by locality_id, organization, indicator, breakdown, period_id"
+    "where valid order by locality_id, organization, indicator, breakdown, period_id"
 )
 
 
@@ -134,7 +117,7 @@ def commit(
     try:
         batch_id = _new_batch_id(con, report.sha256, now)
         source_id = f"batch:{batch_id}"
-        facts = records_frame(report)
+        n_facts = report.n_valid
         con.execute(
             "insert into source (source_id, kind, title, file_name, file_sha256, imported_by, imported_at, "
             "rows_total, rows_accepted, status) values ($id, 'import', $title, $file, $sha, $by, $at, $total, "
@@ -147,12 +130,12 @@ def commit(
                 "by": imported_by or default_user(),
                 "at": now,
                 "total": report.rows,
-                "accepted": len(facts),
+                "accepted": n_facts,
             },
         )
-        period_ids = facts["period_id"].unique().tolist()
-        warehouse.ensure_periods(con, period_ids)
-        con.register("intake_records", facts)
+        records = report.records
+        warehouse.ensure_periods(con, records.loc[records["valid"], "period_id"].unique().tolist())
+        con.register("intake_records", records)
         try:
             con.execute(_INSERT_FACTS, {"source_id": source_id})
         finally:
@@ -174,7 +157,7 @@ def commit(
         raise
     drop_scratch(con)
     return Outcome(
-        "committed", batch_id, len(facts), labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=len(facts))
+        "committed", batch_id, n_facts, labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=n_facts)
     )
 
 
