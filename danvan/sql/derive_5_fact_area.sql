@@ -9,6 +9,8 @@
 -- fact_effective stores a row of both scopes once (scope 'both'); here it counts in each.
 -- The units are read once: first added up per stored scope, today's province and the province as
 -- reported (sums, counts and lists add up again), then placed in both modes and both scopes.
+-- Source lists are gathered distinct before they are flattened: most units share one list, and
+-- flattening every unit's list first costs a second at the national scale.
 create or replace table fact_area as
 with
 by_province as (
@@ -20,7 +22,7 @@ by_province as (
         count(*) as n,
         max(f.approx) as approx,  -- used only where n = 1
         bool_or(f.is_demo) as is_demo,
-        list_distinct(flatten(list(f.source_ids))) as source_ids
+        list_distinct(flatten(list(distinct f.source_ids))) as source_ids
     from fact_effective as f
     join locality as l using (locality_id)
     group by all
@@ -45,7 +47,7 @@ province as (
         case when sum(n) = 1 then max(approx) else '' end as approx,
         sum(n)::bigint as n_units,
         bool_or(is_demo) as is_demo,
-        list_distinct(flatten(list(source_ids))) as source_ids
+        list_distinct(flatten(list(distinct source_ids))) as source_ids
     from placed
     group by mode, scope, area_id, organization, indicator, breakdown, bucket_kind, bucket_id
 ),
@@ -58,7 +60,7 @@ nation as (
         case when sum(n_units) = 1 then max(approx) else '' end as approx,
         sum(n_units)::bigint as n_units,
         bool_or(is_demo) as is_demo,
-        list_distinct(flatten(list(source_ids))) as source_ids
+        list_distinct(flatten(list(distinct source_ids))) as source_ids
     from province
     where mode = 'current'
     group by scope, organization, indicator, breakdown, bucket_kind, bucket_id
