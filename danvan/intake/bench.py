@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import shutil
 import tempfile
 import time
@@ -103,6 +104,22 @@ def _timed_import(db: Path, data: bytes, name: str) -> dict:
     }
 
 
+def _copy(src: Path, dst: Path) -> None:
+    """Copy the warehouse, then write the copy out and drop it from the page cache.
+
+    Copying gigabytes leaves them as dirty cache that the kernel writes back and reclaims during
+    the timed import (the national 1 M-row import measured 16 s after a settled copy, 20-30 s right
+    after a plain one). An office's warehouse is simply on disk: so is the copy once timing starts.
+    """
+    shutil.copy(src, dst)
+    fd = os.open(dst, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
+
+
 def run(db: Path, csv_rows: int, xlsx_rows: int) -> dict:
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -110,7 +127,7 @@ def run(db: Path, csv_rows: int, xlsx_rows: int) -> dict:
             if rows <= 0:
                 continue
             copy = Path(tmp) / f"{kind}.duckdb"
-            shutil.copy(db, copy)
+            _copy(db, copy)
             with duckdb.connect(str(copy), read_only=True) as con:
                 frame = form(con, rows)
             data = csv_bytes(frame) if kind == "csv" else xlsx_bytes(frame)
