@@ -18,13 +18,13 @@ The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.de
 * fact_coverage counts the figures of one unit and quarter: derive_6 runs on the facts of the
   (unit, quarter) pairs the batch has figures for.
 
-Each step reads through its own scratch schema, whose views are named like the tables the SQL files
-read (`fact`, `fact_resolved`, `fact_effective`) and show only the partition; search_path puts the
-scratch schema first, so the SQL files need no change. The partition's rows in the main schema are
-deleted and the step's query (its `create or replace table T as` statement without the create)
-inserts the new ones straight into them. derive_3 makes its intermediate temp tables as in a full
-derive; the unit buckets outside the partition's buckets are dropped from them before derive_4,
-which works bucket by bucket. `tests/test_intake_commit.py` checks the result equals a full derive.
+Each step reads through its own scratch schema, whose views are named like the tables and views the
+SQL files read (`fact`, `fact_resolved`, `bucket`, `fact_effective`) and show only the partition;
+search_path puts the scratch schema first, so the SQL files need no change. The partition's rows in
+the main schema are deleted and the step's query (its `create or replace table T as` statement
+without the create) inserts the new ones straight into them. derive_3 makes its intermediate temp
+tables as in a full derive, for the partition's buckets only. `tests/test_intake_commit.py` checks
+the result equals a full derive.
 
 Everything happens inside the caller's transaction, except dropping the scratch schemas: DuckDB
 refuses to commit a transaction that created, filled and dropped the same table, so
@@ -85,11 +85,10 @@ _UNIT = (
     "semi join intake_scratch.part_period as p using (period_id) "
     "semi join intake_scratch.part_indicator as i using (indicator) "
     "semi join intake_scratch.part_locality as l using (locality_id)",
-)
-# the partition's periods also fill buckets outside it (a quarter of a year that is re-derived),
-# whose rows did not change; derive_4 relates rows of one bucket only, so it needs none of them
-_PRUNE_UNIT = (
-    "delete from temp.fact_unit_bucket where bucket_id not in (select bucket_id from intake_scratch.part_bucket)",
+    # the partition's periods also fill buckets outside it (a quarter of a year that is re-derived),
+    # whose rows do not change: derive_3 sees only the partition's buckets
+    "create view intake_scratch_unit.bucket as select b.* from main.bucket as b "
+    "semi join intake_scratch.part_bucket as p on p.bucket_id = b.period_id",
 )
 _DELETE_PER_PROVINCE = (
     "delete from main.fact_effective as d "
@@ -184,7 +183,6 @@ def refresh_derived(con: duckdb.DuckDBPyConnection, source_id: str) -> None:
     _insert(con, "set search_path = 'intake_scratch,main'", "derive_2_fact_resolved.sql")
     _all(con, _UNIT)
     _run(con, "set search_path = 'intake_scratch_unit,main'", "derive_3_fact_unit_bucket.sql")
-    _all(con, _PRUNE_UNIT)
     _all(con, _DELETE_PER_PROVINCE)
     _insert(con, "set search_path = 'intake_scratch_unit,main'", "derive_4_fact_effective.sql")
     _all(con, _AREA)

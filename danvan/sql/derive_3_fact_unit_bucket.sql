@@ -44,14 +44,12 @@ period_bucket as (
         date_diff('day', date '2000-01-01', p.end_date) * 100000
             + date_diff('day', p.start_date, p.end_date) as period_order
     from period as p
-    join period as b
-        on b.kind in ('quarter', 'half', 'nine_months', 'year')
-        and b.start_date <= p.start_date and p.end_date <= b.end_date
+    join bucket as b on b.start_date <= p.start_date and p.end_date <= b.end_date
 ),
 in_bucket as (
     select
         s.* exclude (source_id, approx), sn.source_no, an.no as approx_no,
-        pb.* exclude (period_id, bucket_start, bucket_end), l.province_id
+        pb.* exclude (period_id, bucket_start, bucket_end), l.province_id, l.valid_to
     from fact_resolved as s
     join source_number as sn using (source_id)
     join approx_no as an using (approx)
@@ -76,6 +74,7 @@ per_unit as (
     select
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
         bool_or(is_demo) as is_demo,
+        any_value(valid_to) as valid_to,
         list(source_no) as source_nos,
         max(value) filter (where period_id = bucket_id) as exact_value,
         max(approx_no) filter (where period_id = bucket_id) as exact_approx,
@@ -93,13 +92,13 @@ per_unit as (
     from kept
     group by locality_id, organization, indicator, breakdown, bucket_kind, bucket_id
 ),
--- what follows from the group's keys is joined after grouping: a smaller state per group
+-- what follows from the bucket and the indicator is joined after grouping: a smaller state per group
+-- (the unit's validity rides along, its table is joined before grouping anyway)
 per_unit_attrs as (
-    select u.*, b.start_date as bucket_start, b.end_date as bucket_end, i.time_aggregation, l.valid_to
+    select u.*, b.start_date as bucket_start, b.end_date as bucket_end, i.time_aggregation
     from per_unit as u
-    join period as b on b.period_id = u.bucket_id
+    join bucket as b on b.period_id = u.bucket_id
     join indicator as i on i.code = u.indicator
-    join locality as l using (locality_id)
 ),
 valued as (
     select

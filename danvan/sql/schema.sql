@@ -84,6 +84,11 @@ create table if not exists period (
     label       varchar not null       -- 'Quý II/2025'
 );
 
+-- The periods a chart's period axis can show, which derive_3 adds figures up into. A view of its
+-- own so that the import's partial re-derive can show derive_3 only the buckets a batch touches.
+create or replace view bucket as
+select * from period where kind in ('quarter', 'half', 'nine_months', 'year');
+
 -- Where a figure comes from: a document, an import batch, or the demo generator.
 create table if not exists source (
     source_id    varchar primary key,   -- 'doc:…', 'batch:…', 'demo:…'
