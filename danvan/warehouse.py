@@ -179,7 +179,7 @@ def _carry_over(con: duckdb.DuckDBPyConnection, old: Path) -> int:
             [r[0] for r in con.execute("select distinct period_id from old.fact").fetchall()],
         )
         n = con.execute(
-            "insert or ignore into fact select f.* from old.fact as f join old.source as s using (source_id) "
+            "insert into fact select f.* from old.fact as f join old.source as s using (source_id) "
             "where s.kind in (select unnest($kinds)) and s.source_id not like 'doc:seed-%'",
             {"kinds": kinds},
         ).fetchall()[0][0]
