@@ -3,6 +3,8 @@
 Thin: every decision is in danvan.intake (the command line does the same through the same calls).
 """
 
+from functools import partial
+
 import streamlit as st
 
 from danvan import labels
@@ -67,7 +69,7 @@ if uploaded is not None:
     if not report.issues.empty:
         st.download_button(
             labels.IMP_DOWNLOAD_REPORT,
-            display.report_csv(report),
+            partial(display.report_csv, report),  # made when clicked, not on every rerun
             file_name=labels.IMP_REPORT_FILE,
             mime="text/csv",
         )

@@ -113,3 +113,20 @@ def test_report_csv_neutralises_every_formula_start_and_quotes_as_csv_does():
         "'-f.csv,Cảnh báo,s,,,,\"a, b\",'+x\r\n"
         '\'-f.csv,Lỗi,s,3,\'\tTab,\'@SUM,"say ""hi""","\'\r-1"\r\n'
     )
+
+
+def test_preview_shows_the_first_valid_rows_in_file_order(small_db):
+    from danvan.intake import display, validate
+
+    rows = [
+        "Lai Châu,Hội LHPN,Hội viên,2021,1",
+        "Lai Chua,Hội LHPN,Hội viên,2021,2",  # unknown locality: not previewed
+        "Lai Châu,Hội LHPN,Hội viên,2022,3",
+        "Lai Châu,Hội LHPN,Hội viên,2023,4",
+    ]
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        report = validate.check(con, "\n".join([HEADER, *rows]).encode(), "f.csv")
+    shown = display.preview(report, limit=2)
+    value = labels.IMP_PREVIEW_COLUMNS["value"]
+    assert shown[value].tolist() == [1.0, 3.0]
+    assert display.preview(report)[value].tolist() == [1.0, 3.0, 4.0]

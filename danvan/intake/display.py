@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import duckdb
+import numpy as np
 import pandas as pd
 
 from danvan import labels
@@ -58,7 +59,9 @@ def report_csv(report: Report) -> bytes:
 
 
 def preview(report: Report, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
-    rows = report.valid_records().head(limit)
+    rows = report.records
+    if len(rows):  # the first valid rows, not a filtered copy of every row
+        rows = rows.iloc[np.flatnonzero(rows["valid"].to_numpy(dtype=bool))[:limit]]
     cols = [c for c in labels.IMP_PREVIEW_COLUMNS if c in rows.columns]
     return rows[cols].rename(columns=labels.IMP_PREVIEW_COLUMNS).reset_index(drop=True)
 
