@@ -107,7 +107,7 @@ def ensure_periods(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None:
 
 # derive_3's intermediate tables, made only for derive_4 and dropped once the derive is done: temp
 # tables, in memory (spilling to the temp directory if need be), never written to the file.
-INTERMEDIATE = ("fact_unit_bucket", "source_number")
+_DROP_INTERMEDIATE = ("drop table if exists temp.fact_unit_bucket", "drop table if exists temp.source_number")
 
 
 def derive(con: duckdb.DuckDBPyConnection) -> None:
@@ -118,8 +118,8 @@ def derive(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def drop_intermediate(con: duckdb.DuckDBPyConnection) -> None:
-    for table in INTERMEDIATE:
-        con.execute(f"drop table if exists temp.{table}")
+    for statement in _DROP_INTERMEDIATE:
+        con.execute(statement)
 
 
 def _load_seeds(con: duckdb.DuckDBPyConnection) -> None:

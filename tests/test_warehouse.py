@@ -222,13 +222,14 @@ def test_a_warehouse_from_an_older_version_is_refused_with_a_message(tiny_db):
         warehouse.connect(tiny_db)
 
 
-FACT_KEY = "locality_id, organization, indicator, breakdown, period_id, source_id"
+REPEATED_KEYS = (
+    "select count(*) from (select locality_id, organization, indicator, breakdown, period_id, source_id "
+    "from fact group by all having count(*) > 1)"
+)
 
 
 def _repeated_keys(con) -> int:
-    return con.execute(
-        f"select count(*) from (select {FACT_KEY} from fact group by all having count(*) > 1)"
-    ).fetchall()[0][0]
+    return con.execute(REPEATED_KEYS).fetchall()[0][0]
 
 
 def test_every_loader_keeps_one_value_per_key_and_source(writable_db):

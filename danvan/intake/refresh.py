@@ -130,8 +130,12 @@ def _query(name: str) -> tuple[str, str]:
     return match.group(1), statements[0].query[match.end() :]
 
 
-for _name in (*_PER_KEY, *_PER_PROVINCE[1:], *_NATIONAL, *_PER_UNIT_QUARTER):
-    _query(_name)  # a step the refresh cannot insert from fails here, at import, not in a commit
+# The statement that inserts each step's rows into its main table, made once from the SQL files (a
+# step the refresh cannot insert from fails here, when the module loads, not in a commit).
+_INSERT = {
+    name: "insert into main.{} by name {}".format(*_query(name))
+    for name in (*_PER_KEY, *_PER_PROVINCE[1:], *_NATIONAL, *_PER_UNIT_QUARTER)
+}
 
 
 def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
@@ -154,10 +158,9 @@ def _run(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
 
 def _insert(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
     """Insert a derive step's rows for the partition into its table in the main schema."""
-    table, query = _query(name)
     con.execute(search_path)
     try:
-        con.execute(f"insert into main.{table} by name {query}")
+        con.execute(_INSERT[name])
     finally:
         con.execute("reset search_path")
 
