@@ -147,6 +147,11 @@ def test_the_first_chart_stays_put_when_the_page_fills_in_above_it(browser, app_
         context.close()
 
 
+# The chart's element is replaced while the page reruns: between the old and the new one there is
+# none, or one Plotly has not filled yet.
+TRACES_ARE = "(n) => { const p = document.querySelector('.js-plotly-plot'); return !!(p && p.data && p.data.length === n); }"
+
+
 def test_a_filter_changes_the_chart_the_link_reopens_it_and_back_restores(
     page, browser, app_url, screenshots
 ):
@@ -160,7 +165,7 @@ def test_a_filter_changes_the_chart_the_link_reopens_it_and_back_restores(
     page.get_by_role("option", name="Hội Nông dân", exact=True).click()
     page.keyboard.press("Escape")
     page.wait_for_url(re.compile(r"[?&]o=hoi_nd(&|$)"))
-    page.wait_for_function("() => document.querySelector('.js-plotly-plot').data.length === 1")
+    page.wait_for_function(TRACES_ARE, arg=1)
     settle(page)
     assert traces(page) == ["Hội Nông dân"]
     assert query(page) | {"o": "hoi_nd", "from": "2023", "to": "2024"} == query(page)  # the range is kept
@@ -180,9 +185,7 @@ def test_a_filter_changes_the_chart_the_link_reopens_it_and_back_restores(
     # Back: the previous URL and the previous view, which stay put (the app does not rewrite them).
     page.go_back()
     page.wait_for_function("() => !new URLSearchParams(location.search).has('o')")
-    page.wait_for_function(
-        "(n) => document.querySelector('.js-plotly-plot').data.length === n", arg=len(before)
-    )
+    page.wait_for_function(TRACES_ARE, arg=len(before))
     settle(page)
     assert traces(page) == before and y_values(page) == before_y
     assert "o" not in query(page) and query(page)["to"] == "2024"
