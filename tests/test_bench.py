@@ -43,3 +43,10 @@ def test_the_summary_names_every_part():
 def test_the_warehouse_fingerprint_follows_its_sources():
     assert bench_run.fingerprint("national") == bench_run.fingerprint("national")
     assert bench_run.fingerprint("national") != bench_run.fingerprint("default")
+
+
+def test_the_summary_gives_both_imports():
+    xlsx = {"rows": 100_000, "seconds": 2.9, "accepted": 100_000}
+    result = {"scale": "national", "facts": 1, "import": {"rows": 1_000_000, "seconds": 13.8, "xlsx": xlsx}}
+    text = bench_run.table(result)
+    assert "Nhập CSV 1,000,000 dòng: 13.8 s" in text and "Nhập XLSX 100,000 dòng: 2.9 s" in text

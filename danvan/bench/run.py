@@ -24,7 +24,8 @@ ROOT = warehouse.ROOT
 BENCH_DIR = ROOT / "build" / "bench"
 SCRIPTS = ROOT / "bench"
 PARTS = ("queries", "pages", "browser", "import")
-IMPORT_ROWS = 1_000_000
+IMPORT_ROWS = 1_000_000  # the targets: this CSV in 15 s, the XLSX in 10 s
+IMPORT_XLSX_ROWS = 100_000
 # What the demo warehouse is built from: a change to any of these makes a new one.
 SOURCES = (
     "danvan/demo.py",
@@ -78,8 +79,11 @@ def _import(db: Path) -> dict | None:
         from danvan.intake import bench as intake_bench
     except ImportError:  # the intake has not landed
         return None
-    result = intake_bench.run(db, IMPORT_ROWS, 0)["csv"]
-    return {"rows": result["rows"], "seconds": result["seconds"], "accepted": result["accepted"]}
+    results = intake_bench.run(db, IMPORT_ROWS, IMPORT_XLSX_ROWS)
+    csv, xlsx = (
+        {k: r[k] for k in ("rows", "seconds", "accepted")} for r in (results["csv"], results["xlsx"])
+    )
+    return csv | {"xlsx": xlsx}
 
 
 def run(
@@ -104,7 +108,7 @@ def run(
         result["browser"], result["peak_rss_mb"] = out["browser"], out["peak_rss_mb"]
         result["sessions"] = out["sessions"]
     if "import" in parts:
-        _say(f"Nhập một tệp CSV {IMPORT_ROWS:,} dòng …")
+        _say(f"Nhập một tệp CSV {IMPORT_ROWS:,} dòng và một tệp XLSX {IMPORT_XLSX_ROWS:,} dòng …")
         result["import"] = _import(db)
     result["seconds"] = round(time.perf_counter() - started, 1)
     if json_path:
@@ -144,4 +148,6 @@ def table(result: dict) -> str:
             if imp is None
             else f"Nhập CSV {imp['rows']:,} dòng: {imp['seconds']:.1f} s"
         )
+        if imp and imp.get("xlsx"):
+            lines.append(f"Nhập XLSX {imp['xlsx']['rows']:,} dòng: {imp['xlsx']['seconds']:.1f} s")
     return "\n".join(lines)
