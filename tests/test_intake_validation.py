@@ -228,6 +228,19 @@ def test_values_in_every_shape_read_as_one_by_one(small_db):
     assert "số nguyên" in r.errors.iloc[0]["message"]
 
 
+def test_a_leading_zero_before_one_dot_is_a_decimal_not_thousands(small_db):
+    # "1.234" is 1 234 members, but "0.123" is never written for 123: it is 0.123, which a member
+    # count cannot be. Every path reads it so (it was read as 123 in one pass, silently).
+    r = check(
+        small_db,
+        "Lai Châu,,Hội LHPN,Hội viên,,,2021,1.234,,",  # row 2
+        "Lai Châu,,Hội LHPN,Hội viên,,,2022,0.123,,",  # row 3
+    )
+    assert r.records["value"].tolist() == [1234.0, 0.123]
+    assert r.errors[["row", "value"]].values.tolist() == [[3, "0.123"]]
+    assert "số nguyên" in r.errors.iloc[0]["message"]
+
+
 def test_a_name_is_resolved_once_for_all_periods_between_two_boundary_days(small_con):
     from danvan.intake.resolve import LocalityResolver, parse_period
 

@@ -25,10 +25,11 @@ import pyarrow.compute as pc
 
 # Printable ASCII words separated by single spaces: " ".join(text.split()) leaves such text as it is.
 _SIMPLE_TEXT = r"^[!-~]+(?: [!-~]+)*$"
-# The figures almost every form is made of, in ASCII digits: "12345" and "1.234.567". Up to 15
+# The figures almost every form is made of, in ASCII digits: "12345" and "1.234.567" (not "0.123",
+# a decimal, nor any other leading zero: numbers.parse_amount reads those). Up to 15
 # digits, so the value is the exact float whichever way the digits are read (a decimal of up to
 # 15 digits is also read right by any float parser: one correctly rounded division).
-_NUMBER = r"^(?:[0-9]{1,15}|[0-9]{1,3}(?:\.[0-9]{3}){1,4})$"
+_NUMBER = r"^(?:[0-9]{1,15}|[1-9][0-9]{0,2}(?:\.[0-9]{3}){1,4})$"
 # Thousands grouped by commas ("1,234,567": English exports) or spaces ("19 136"), up to 15 digits.
 _GROUPED = r"^[0-9]{1,3}(?:(?:,[0-9]{3}){2,4}|(?: [0-9]{3}){1,4})$"
 # A decimal comma ("12,5"), a percentage ("12%", "0,15 %"); up to 15 digits (checked apart).

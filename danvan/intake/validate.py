@@ -37,7 +37,7 @@ HISTORY_FACTOR = 10.0  # a value 10× above or below the unit's usual level is w
 HISTORY_RATIO_POINTS = 10.0  # for ratios: percentage points away from the usual level
 TEMPLATE_SHEETS = {"huongdan", "danhmuc"}
 _PLAIN_INT = r"\d{1,15}"
-_DOTTED_INT = r"\d{1,3}(?:\.\d{3})+"
+_DOTTED_INT = r"[1-9]\d{0,2}(?:\.\d{3})+"  # "0.123" is a decimal: numbers.parse_amount reads it
 _UNIT_NOUNS = {"nguoi", "hoivien", "doanvien", "tochuc", "ho", "mohinh", "to", "phantram", "%"}
 
 
