@@ -1,8 +1,8 @@
 """Refreshing the derived tables after a batch, for the part of the warehouse the batch touches.
 
-The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.derive` takes about
-20 s on the default demo warehouse, so after a commit or rollback the same SQL files are run on
-*partitions* and the results swapped in. Why each partition gives the same rows as a full derive:
+The rules live in danvan/sql/derive_*.sql and nowhere else. A full `warehouse.derive` re-derives
+every figure (about 10 s on the default demo warehouse, minutes at the national scale), so after a
+commit or rollback the same SQL files are run on *partitions* and the results swapped in. Why each partition gives the same rows as a full derive:
 
 * fact_resolved is decided per fact key (locality, organization, indicator, breakdown, period): only
   the keys the batch has figures for can change, so derive_2 runs on the facts of those keys.
