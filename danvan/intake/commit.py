@@ -231,19 +231,17 @@ def summary(report: Report, outcome: Outcome) -> dict:
     """The JSON object of `python -m danvan import --json` (one object, see the README)."""
 
     def issues(frame: pd.DataFrame) -> list[dict]:
-        out = []
-        for rec in frame.itertuples(index=False):
-            out.append(
-                {
-                    "sheet": rec.sheet,
-                    "row": None if pd.isna(rec.row) else int(rec.row),
-                    "column": rec.column,
-                    "value": "" if rec.value is None else str(rec.value),
-                    "message": rec.message,
-                    "suggestion": rec.suggestion,
-                }
-            )
-        return out
+        # column by column: a million-row file can have hundreds of thousands of warnings
+        sheet, column, message, suggestion = (
+            frame[c].tolist() for c in ("sheet", "column", "message", "suggestion")
+        )
+        row = [None if pd.isna(r) else int(r) for r in frame["row"].tolist()]
+        value = ["" if v is None else str(v) for v in frame["value"].tolist()]
+        keys = ("sheet", "row", "column", "value", "message", "suggestion")
+        return [
+            dict(zip(keys, t, strict=True))
+            for t in zip(sheet, row, column, value, message, suggestion, strict=True)
+        ]
 
     ok = outcome.status in ("committed", "unchanged", "dry_run")
     return {
