@@ -207,6 +207,7 @@ IMP_WARNINGS_TITLE = "Cảnh báo"
 IMP_NO_ISSUES = "Không có lỗi nào."
 IMP_PREVIEW_TITLE = "Xem trước các bản ghi hợp lệ"
 IMP_PREVIEW_LIMIT = "Hiển thị {shown} trên {total} bản ghi."
+IMP_ISSUES_LIMIT = "Hiển thị {shown} trên {total} dòng; tải báo cáo kiểm tra để xem đủ."
 IMP_DOWNLOAD_REPORT = "Tải báo cáo kiểm tra (CSV)"
 IMP_REPORT_FILE = "bao_cao_kiem_tra.csv"
 IMP_CANNOT_COMMIT = (

@@ -60,12 +60,16 @@ if uploaded is not None:
     )
     if report.errors.empty:
         st.success(labels.IMP_NO_ISSUES)
-    else:
-        st.markdown(f"**{labels.IMP_ERRORS_TITLE}**")
-        st.dataframe(display.issues(report.errors), hide_index=True)
-    if not report.warnings.empty:
-        st.markdown(f"**{labels.IMP_WARNINGS_TITLE}**")
-        st.dataframe(display.issues(report.warnings), hide_index=True)
+    for title, frame in (
+        (labels.IMP_ERRORS_TITLE, report.errors),
+        (labels.IMP_WARNINGS_TITLE, report.warnings),
+    ):
+        if not frame.empty:
+            st.markdown(f"**{title}**")
+            table, cut = display.shown_issues(frame)
+            if cut:
+                st.caption(cut)
+            st.dataframe(table, hide_index=True)
     if not report.issues.empty:
         st.download_button(
             labels.IMP_DOWNLOAD_REPORT,

@@ -130,3 +130,17 @@ def test_preview_shows_the_first_valid_rows_in_file_order(small_db):
     value = labels.IMP_PREVIEW_COLUMNS["value"]
     assert shown[value].tolist() == [1.0, 3.0]
     assert display.preview(report)[value].tolist() == [1.0, 3.0, 4.0]
+
+
+def test_a_long_list_of_issues_is_cut_on_the_page_and_says_so(small_db):
+    from danvan.intake import display, validate
+
+    rows = [f"Lai Chua,Hội LHPN,Hội viên,{year},1" for year in (2019, 2020, 2021)]  # three unknown names
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        report = validate.check(con, "\n".join([HEADER, *rows]).encode(), "f.csv")
+    table, caption = display.shown_issues(report.errors, limit=2)
+    assert table[labels.IMP_ISSUE_COLUMNS["row"]].tolist() == [2, 3]
+    assert caption == labels.IMP_ISSUES_LIMIT.format(shown=2, total=3)
+    table, caption = display.shown_issues(report.errors, limit=3)
+    assert len(table) == 3 and caption == ""
+    assert len(display.report_csv(report).decode("utf-8-sig").splitlines()) == 1 + 3  # the download: all

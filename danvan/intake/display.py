@@ -11,11 +11,13 @@ from danvan.intake import commit
 from danvan.intake.validate import Report
 
 PREVIEW_ROWS = 200
+ISSUES_SHOWN = 1000  # per table on the page; the downloadable report has them all
 
 
-def issues(frame: pd.DataFrame) -> pd.DataFrame:
-    """Issues as the page shows them: severity in words, Vietnamese headers, row as a whole number."""
-    out = frame[list(labels.IMP_ISSUE_COLUMNS)].copy()
+def issues(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """Issues as the page shows them: severity in words, Vietnamese headers, row as a whole number;
+    the first `limit` of them when given."""
+    out = frame[list(labels.IMP_ISSUE_COLUMNS)].head(limit).copy()
     out["severity"] = out["severity"].map(labels.IMP_SEVERITY)
     out["row"] = pd.to_numeric(out["row"], errors="coerce").astype("Int64")
     if out["value"].dtype == _STR:
@@ -48,6 +50,12 @@ def _inert_column(column: pd.Series) -> pd.Series:
     column = column.copy()
     column[risky] = "'" + column[risky]
     return column
+
+
+def shown_issues(frame: pd.DataFrame, limit: int = ISSUES_SHOWN) -> tuple[pd.DataFrame, str]:
+    """The issues table of the page and, when it is cut, the caption saying so ('' otherwise)."""
+    caption = labels.IMP_ISSUES_LIMIT.format(shown=limit, total=len(frame)) if len(frame) > limit else ""
+    return issues(frame, limit), caption
 
 
 def report_csv(report: Report) -> bytes:
