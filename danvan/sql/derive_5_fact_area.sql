@@ -4,11 +4,12 @@
 -- mode 'current': every unit is counted in today's province (the crosswalk is exact for provinces);
 -- mode 'as_reported': every unit is counted in the province it belonged to.
 -- Stocks and flows both add up across units; ratios are recomputed by the queries from the sums.
--- The nation is added up from today's provinces (every unit lies in exactly one), and is the same
--- in both modes: the same units, only grouped differently below the nation.
+-- The nation adds up every unit once, and is the same in both modes: the same units, only grouped
+-- differently below the nation.
 -- fact_effective stores a row of both scopes once (scope 'both'); here it counts in each.
 -- The units are read once: first added up per stored scope, today's province and the province as
--- reported (sums, counts and lists add up again), then placed in both modes and both scopes.
+-- reported (sums, counts and lists add up again), then placed in both modes, the nation and both
+-- scopes, and added up once more.
 -- Source lists are gathered distinct before they are flattened: most units share one list, and
 -- flattening every unit's list first costs a second at the national scale.
 create or replace table fact_area as
@@ -34,14 +35,16 @@ scoped as (
     where stored_scope in ('sourced', 'both')
 ),
 placed as (
-    select 'current' as mode, current_province_id as area_id, * from scoped
+    select 'current' as mode, current_province_id as area_id, 'province' as area_level, * from scoped
     union all
-    select 'as_reported' as mode, province_id as area_id, * from scoped
+    select 'as_reported' as mode, province_id as area_id, 'province' as area_level, * from scoped
+    union all
+    -- the nation, the same in both modes: placed once, copied into each below
+    select 'nation' as mode, 'VN' as area_id, 'national' as area_level, * from scoped
 ),
-province as (
+area as (
     select
-        mode, scope, area_id, 'province' as area_level, organization, indicator, breakdown,
-        bucket_kind, bucket_id,
+        mode, scope, area_id, area_level, organization, indicator, breakdown, bucket_kind, bucket_id,
         any_value(bucket_end) as bucket_end,
         sum(value) as value,
         case when sum(n) = 1 then max(approx) else '' end as approx,
@@ -49,27 +52,13 @@ province as (
         bool_or(is_demo) as is_demo,
         list_distinct(flatten(list(distinct source_ids))) as source_ids
     from placed
-    group by mode, scope, area_id, organization, indicator, breakdown, bucket_kind, bucket_id
-),
-nation as (
-    select
-        scope, 'VN' as area_id, 'national' as area_level, organization, indicator, breakdown,
-        bucket_kind, bucket_id,
-        any_value(bucket_end) as bucket_end,
-        sum(value) as value,
-        case when sum(n_units) = 1 then max(approx) else '' end as approx,
-        sum(n_units)::bigint as n_units,
-        bool_or(is_demo) as is_demo,
-        list_distinct(flatten(list(distinct source_ids))) as source_ids
-    from province
-    where mode = 'current'
-    group by scope, organization, indicator, breakdown, bucket_kind, bucket_id
+    group by mode, scope, area_id, area_level, organization, indicator, breakdown, bucket_kind, bucket_id
 )
-select * from province
+select * from area where mode <> 'nation'
 union all by name
-select 'current' as mode, * from nation
+select 'current' as mode, * exclude (mode) from area where mode = 'nation'
 union all by name
-select 'as_reported' as mode, * from nation
+select 'as_reported' as mode, * exclude (mode) from area where mode = 'nation'
 -- Stored in this order (it changes no value) so that min/max per row group skip what a query
 -- for one indicator and a few buckets does not need.
 order by mode, scope, indicator, bucket_kind, bucket_end, area_id, organization, breakdown;
