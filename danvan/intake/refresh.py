@@ -33,6 +33,8 @@ refuses to commit a transaction that created, filled and dropped the same table,
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
 
 import duckdb
@@ -121,21 +123,15 @@ _DELETE_COVERAGE = (
 _CTAS = re.compile(r"^create or replace table (\w+) as\s", re.IGNORECASE)
 
 
-def _query(name: str) -> tuple[str, str]:
-    """The table a derive step makes and the query that fills it (the step is one such statement)."""
+@functools.cache
+def _insert_statement(name: str) -> str:
+    """The statement that inserts a derive step's rows into its main table: the step's one
+    `create or replace table T as Q` statement, as `insert into main.T by name Q`."""
     statements = duckdb.extract_statements(_STEPS[name].read_text(encoding="utf-8"))
     match = _CTAS.match(statements[-1].query) if len(statements) == 1 else None
     if match is None:
         raise RuntimeError(f"{name}: the refresh inserts one 'create or replace table T as' query's rows")
-    return match.group(1), statements[0].query[match.end() :]
-
-
-# The statement that inserts each step's rows into its main table, made once from the SQL files (a
-# step the refresh cannot insert from fails here, when the module loads, not in a commit).
-_INSERT = {
-    name: "insert into main.{} by name {}".format(*_query(name))
-    for name in (*_PER_KEY, *_PER_PROVINCE[1:], *_NATIONAL, *_PER_UNIT_QUARTER)
-}
+    return f"insert into main.{match.group(1)} by name {statements[0].query[match.end() :]}"
 
 
 def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
@@ -147,22 +143,26 @@ def drop_scratch(con: duckdb.DuckDBPyConnection) -> None:
     warehouse.drop_intermediate(con)
 
 
-def _run(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
-    """Run a derive step as it is (derive_3: its temp tables) with the scratch views first."""
+@contextlib.contextmanager
+def _scratch_first(con: duckdb.DuckDBPyConnection, search_path: str):
+    """Unqualified names read a scratch schema's partition views first, then the main tables."""
     con.execute(search_path)
     try:
-        con.execute(_STEPS[name].read_text(encoding="utf-8"))
+        yield
     finally:
         con.execute("reset search_path")
+
+
+def _run(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
+    """Run a derive step as it is (derive_3: its temp tables) over a scratch schema's partition."""
+    with _scratch_first(con, search_path):
+        con.execute(_STEPS[name].read_text(encoding="utf-8"))
 
 
 def _insert(con: duckdb.DuckDBPyConnection, search_path: str, name: str) -> None:
-    """Insert a derive step's rows for the partition into its table in the main schema."""
-    con.execute(search_path)
-    try:
-        con.execute(_INSERT[name])
-    finally:
-        con.execute("reset search_path")
+    """Insert a derive step's rows for a scratch schema's partition into its main table."""
+    with _scratch_first(con, search_path):
+        con.execute(_insert_statement(name))
 
 
 def _all(con: duckdb.DuckDBPyConnection, statements: tuple[str, ...], params: dict | None = None) -> None:
