@@ -107,12 +107,11 @@ if uploaded is not None:
         st.warning(labels.IMP_CANNOT_COMMIT)
 
 st.subheader(labels.IMP_BATCHES_TITLE)
-table = display.batches(cur)
+table, active = display.batches(cur)
 if table.empty:
     st.caption(labels.IMP_NO_BATCHES)
 else:
     st.dataframe(table, hide_index=True)
-    active = display.active_batches(cur)
     if active:
         chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active)
         sure = st.checkbox(labels.IMP_ROLLBACK_CONFIRM)

@@ -17,7 +17,8 @@ ISSUES_SHOWN = 1000  # per table on the page; the downloadable report has them a
 def issues(frame: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
     """Issues as the page shows them: severity in words, Vietnamese headers, row as a whole number;
     the first `limit` of them when given."""
-    out = frame[list(labels.IMP_ISSUE_COLUMNS)].head(limit).copy()
+    out = frame[list(labels.IMP_ISSUE_COLUMNS)]
+    out = (out if limit is None else out.head(limit)).copy()
     out["severity"] = out["severity"].map(labels.IMP_SEVERITY)
     out["row"] = pd.to_numeric(out["row"], errors="coerce").astype("Int64")
     if out["value"].dtype == _STR:
@@ -74,15 +75,12 @@ def preview(report: Report, limit: int = PREVIEW_ROWS) -> pd.DataFrame:
     return rows[cols].rename(columns=labels.IMP_PREVIEW_COLUMNS).reset_index(drop=True)
 
 
-def batches(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
+def batches(con: duckdb.DuckDBPyConnection) -> tuple[pd.DataFrame, list[str]]:
+    """The batches as the page lists them, and the ids of the active ones (which can be rolled back)."""
     table = commit.batches(con)
+    active = table.loc[table["status"] == "active", "batch_id"].tolist()
     table["status"] = table["status"].map(labels.IMP_STATUS)
-    return table[list(labels.IMP_BATCH_COLUMNS)].rename(columns=labels.IMP_BATCH_COLUMNS)
-
-
-def active_batches(con: duckdb.DuckDBPyConnection) -> list[str]:
-    table = commit.batches(con)
-    return table.loc[table["status"] == "active", "batch_id"].tolist()
+    return table[list(labels.IMP_BATCH_COLUMNS)].rename(columns=labels.IMP_BATCH_COLUMNS), active
 
 
 def read_as(report: Report) -> str:
