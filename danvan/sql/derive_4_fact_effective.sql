@@ -61,17 +61,11 @@ group_scopes as (
     from single
     group by locality_id, indicator, breakdown, bucket_id
 ),
-pure_totals as (
-    select
-        any_value(s.scope) as scope, s.locality_id, '*' as organization, s.indicator, s.breakdown,
-        s.bucket_kind, s.bucket_id, any_value(s.bucket_end) as bucket_end, sum(s.value) as value,
-        case when count(*) = 1 then any_value(s.approx) else '' end as approx,
-        bool_and(s.complete) as complete, bool_or(s.is_demo) as is_demo,
-        list_sort(list_distinct(flatten(list(s.source_nos)))) as source_nos, sum(s.n_facts) as n_facts
+pure_parts as (
+    select s.*, true as pure
     from single as s
     join group_scopes as g using (locality_id, indicator, breakdown, bucket_id)
     where g.pure and (s.organization = 'combined' or not g.has_combined)
-    group by s.locality_id, s.indicator, s.breakdown, s.bucket_kind, s.bucket_id
 ),
 mixed as (
     select s.*
@@ -85,7 +79,7 @@ mixed_per_scope as (
     select 'sourced' as view_scope, * exclude (scope) from mixed where scope in ('sourced', 'both')
 ),
 mixed_parts as (
-    select v.view_scope as scope, v.* exclude (view_scope)
+    select v.view_scope as scope, v.* exclude (view_scope), false as pure
     from mixed_per_scope as v
     where v.organization = 'combined'
         or not exists (
@@ -95,23 +89,27 @@ mixed_parts as (
                 and c.breakdown = v.breakdown and c.bucket_id = v.bucket_id
         )
 ),
-mixed_totals as (
+all_orgs as (
     select
-        scope, locality_id, '*' as organization, indicator, breakdown, bucket_kind, bucket_id,
+        scope, pure, locality_id, '*' as organization, indicator, breakdown, bucket_kind, bucket_id,
         any_value(bucket_end) as bucket_end, sum(value) as value,
         case when count(*) = 1 then any_value(approx) else '' end as approx,
         bool_and(complete) as complete, bool_or(is_demo) as is_demo,
         list_sort(list_distinct(flatten(list(source_nos)))) as source_nos, sum(n_facts) as n_facts
-    from mixed_parts
-    group by scope, locality_id, indicator, breakdown, bucket_kind, bucket_id
+    from (select * from pure_parts union all by name select * from mixed_parts)
+    group by scope, pure, locality_id, indicator, breakdown, bucket_kind, bucket_id
 ),
--- a total of a mixed group that is the same in both scopes is stored once
-mixed_merged as (
+-- a total of a mixed group that is the same in both scopes is stored once (a pure group's total
+-- has its one scope already)
+all_orgs_merged as (
+    select * exclude (pure) from all_orgs where pure
+    union all by name
     select
         case when count(*) = 2 then 'both' else any_value(scope) end as scope,
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
         approx, complete, is_demo, source_nos, n_facts
-    from mixed_totals
+    from all_orgs
+    where not pure
     group by all
 ),
 -- sources back from derive_3's numbers to their ids (the numbers are in id order, so the lists stay sorted)
@@ -124,9 +122,7 @@ select
 from (
     select * from single
     union all by name
-    select * from pure_totals
-    union all by name
-    select * from mixed_merged
+    select * from all_orgs_merged
 ) as r
 cross join source_names as n
 -- Stored in this order (it changes no value): DuckDB keeps min/max per row group, so a query for
