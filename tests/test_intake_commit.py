@@ -199,3 +199,21 @@ def test_a_rows_note_is_kept_with_its_evidence(writable_db):
             "select evidence from fact where source_id = $s", {"s": f"batch:{outcome.batch_id}"}
         ).fetchall()
     assert evidence == [("f.csv!E2 — ước tính",)]
+
+
+def test_a_total_of_qualified_figures_is_not_qualified_itself(writable_db):
+    # Every figure of the batch says "khoảng": a half-year adding up two of them is a plain sum.
+    data = form(
+        "Lai Châu,Hội LHPN,Hội viên mới,Quý I/2021,khoảng 10",
+        "Lai Châu,Hội LHPN,Hội viên mới,Quý II/2021,khoảng 20",
+    )
+    _, outcome = run(writable_db, data)
+    assert outcome.status == "committed"
+    with duckdb.connect(str(writable_db), read_only=True) as con:
+        rows = con.execute(
+            "select bucket_id, value, approx from fact_effective where locality_id = 'L12' "
+            "and organization = 'hoi_lhpn' and indicator = 'new_members' and bucket_id in ('2021-Q1', '2021-H1') "
+            "order by bucket_id"
+        ).fetchall()
+    assert rows == [("2021-H1", 30.0, ""), ("2021-Q1", 10.0, "khoảng")]
+    _assert_equals_full_derive(writable_db)

@@ -30,7 +30,7 @@ create or replace temp table fact_unit_bucket as
 with
 approx_no as (
     select approx, row_number() over (order by approx)::integer as no
-    from (select distinct approx from fact_resolved)
+    from (select distinct approx from fact_resolved union select '')  -- '' is code 1, used below
 ),
 approx_names as (
     select list(approx order by no) as names from approx_no
