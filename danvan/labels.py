@@ -25,6 +25,10 @@ PERIOD_9M = "9 tháng năm {year}"
 PERIOD_MONTH = "Tháng {month}/{year}"
 PERIOD_DATE = "Ngày {date}"
 PERIOD_RANGE = "Giai đoạn {start}–{end}"
+# A bucket the data has not fully covered: "Năm 2026 (đến Quý III)", "Quý IV/2026 (đến ngày 15/11/2026)".
+PERIOD_PARTIAL = "{period} (đến {through})"
+PERIOD_THROUGH_QUARTER = "Quý {q}"
+PERIOD_THROUGH_DATE = "ngày {date}"
 PERIOD_KIND = {
     "quarter": "Quý",
     "half": "6 tháng",

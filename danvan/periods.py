@@ -10,6 +10,12 @@ Notation (stable; the command line and the warehouse use it):
     2011/2017     a range: from the start of the first to the end of the second ("giai đoạn")
 
 Bucket kinds are what a chart's period axis can be: quarter, half, nine_months, year.
+
+A bucket the data has not fully covered yet (the running year when the latest figures are for
+Quý III) is *partial*: `shown()` says how far the data goes ("Năm 2026 (đến Quý III)") and which
+bucket's figures stand for it — the same span from the bucket's start (2026-9M) —, and
+`comparable()` gives the like-for-like base: the same quarters of the previous year for a flow,
+the same point of the previous year for a stock (both are that truncated bucket, a year earlier).
 """
 
 from __future__ import annotations
@@ -116,6 +122,90 @@ def label(period_id: str) -> str:
     if p.kind == "date":
         return labels.PERIOD_DATE.format(date=p.end.strftime("%d/%m/%Y"))
     return labels.PERIOD_RANGE.format(start=p.start.year, end=p.end.year)
+
+
+# A bucket's first n quarters, by the month it starts in: itself a bucket of another kind.
+_SPANS = {
+    (1, 1): "{y}-Q1",
+    (1, 2): "{y}-H1",
+    (1, 3): "{y}-9M",
+    (1, 4): "{y}",
+    (4, 1): "{y}-Q2",
+    (7, 1): "{y}-Q3",
+    (7, 2): "{y}-H2",
+    (10, 1): "{y}-Q4",
+}
+
+
+def _first_quarters(p: Period, n: int) -> str:
+    """The bucket made of the first n quarters of bucket p (2026, 3 → 2026-9M)."""
+    return _SPANS[(p.start.month, n)].format(y=p.start.year)
+
+
+def _quarters(p: Period) -> int:
+    return (p.end.year - p.start.year) * 4 + (p.end.month - p.start.month + 1) // 3
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A bucket as far as the data covers it (see the module docstring)."""
+
+    id: str  # the bucket chosen: '2026'
+    effective: str  # the bucket whose figures stand for it: '2026-9M' ('2026' when complete)
+    complete: bool
+    through: date  # the last day its figures cover
+    label: str  # 'Năm 2026 (đến Quý III)'
+
+    @property
+    def covered_quarters(self) -> int:
+        """Whole quarters covered from the bucket's start (0: not even one)."""
+        return _quarters(parse(self.effective)) if self.effective != self.id or self.complete else 0
+
+    @property
+    def through_id(self) -> str:
+        """The last quarter covered ('2026-Q3'), or the as-of date when not even one quarter is."""
+        if self.covered_quarters:
+            return bucket_of("quarter", parse(self.effective).end)
+        return self.through.isoformat()
+
+
+def shown(bucket_id: str, horizon: date | None) -> Shown:
+    """The bucket `bucket_id` when the data reaches `horizon` (None: no limit known).
+
+    A bucket ending on or before the horizon is complete. One the horizon falls inside is partial:
+    its figures are those of its whole quarters up to the horizon (2026 → 2026-9M), labelled
+    "Năm 2026 (đến Quý III)"; without a whole quarter, its own figures, labelled "(đến ngày …)".
+    """
+    p = parse(bucket_id)
+    if horizon is None or p.end <= horizon:
+        return Shown(p.id, p.id, True, p.end, label(p.id))
+    n = sum(1 for k in range(_quarters(p)) if _month_end(p.start.year, p.start.month + 3 * k + 2) <= horizon)
+    if n == 0:
+        text = labels.PERIOD_PARTIAL.format(
+            period=label(p.id), through=labels.PERIOD_THROUGH_DATE.format(date=horizon.strftime("%d/%m/%Y"))
+        )
+        return Shown(p.id, p.id, False, horizon, text)
+    effective = _first_quarters(p, n)
+    end = parse(effective).end
+    through = labels.PERIOD_THROUGH_QUARTER.format(q=_ROMAN[(end.month) // 3])
+    return Shown(p.id, effective, False, end, labels.PERIOD_PARTIAL.format(period=label(p.id), through=through))
+
+
+def comparable(s: Shown, base: str) -> str | None:
+    """The bucket a shown bucket is compared with, like for like (see `shift` for the bases).
+
+    A partial bucket is compared with the same span of the base bucket: 2026 through Quý III with
+    2025-9M (cùng kỳ and kỳ trước alike), 6 tháng cuối năm 2026 through Quý III with 2025-Q3 (cùng
+    kỳ) or 2026-Q1 (kỳ trước). "Đầu năm" is the end of the previous year for every bucket. A partial
+    bucket without a whole quarter has no like-for-like base (None).
+    """
+    if s.complete or base == "year_start":
+        return shift(s.id, base)
+    n = s.covered_quarters
+    if n == 0:
+        return None
+    other = shift(s.id, base)
+    return _first_quarters(parse(other), n) if other else None
 
 
 def bucket_of(kind: str, day: date) -> str:

@@ -34,7 +34,7 @@ NATIONAL_MEMORY_LIMIT = "6GB"
 
 # Raised when the stored tables or the derivation change shape; a warehouse built by an older
 # version is refused with a message to rebuild (imports are carried over by the rebuild).
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 
 class WarehouseError(RuntimeError):

@@ -157,7 +157,12 @@ def test_a_wider_units_figure_wins_over_the_units_inside_it(lai_chau):
         year = q.Filters(bucket_kind="year", area_id="12", scope="sourced")
         assert _one(con, year, "members", "2023") == 999
         quarter = q.Filters(bucket_kind="quarter", area_id="12", scope="sourced")
-        assert _one(con, quarter, "members", "2023-Q4") == 130 + 230  # no province figure for Q4
+        # A year's stock is the position at 31/12: the province's figure is also Quý IV's …
+        assert _one(con, quarter, "members", "2023-Q4") == 999
+        # … and says nothing of 30/9, where the districts' figures stand.
+        assert _one(con, quarter, "members", "2023-Q3") == 120 + 220
+        flows = q.Filters(bucket_kind="quarter", area_id="12", scope="sourced")
+        assert _one(con, flows, "new_members", "2023-Q4") == 40 + 4  # a flow's year is not its Q4
 
 
 def test_a_combined_figure_is_the_total_and_is_never_added_to_its_parts(lai_chau):

@@ -6,8 +6,9 @@ commit or rollback the same SQL files are run on *partitions* and the results sw
 
 * fact_resolved is decided per fact key (locality, organization, indicator, breakdown, period): only
   the keys the batch has figures for can change, so derive_2 runs on the facts of those keys.
-* fact_unit_bucket and fact_effective group by indicator and bucket, and only buckets that contain
-  one of the batch's periods have a changed figure in them; they also depend only on units of the
+* fact_unit_bucket and fact_effective group by indicator and bucket, and only buckets that hold
+  one of the batch's periods (by its end: a stock's year figure is also its Quý IV's) have a
+  changed figure in them; they also depend only on units of the
   same *current* province: "sourced over demo" compares units of one province of their era, and a
   wider unit shadows only units inside it, all inside one current province, since every legacy
   province and district lies whole inside one current province. So derive_3 and derive_4 run on
@@ -62,13 +63,15 @@ _PARTITION = (
     "select distinct locality_id, organization, indicator, breakdown, period_id from main.fact "
     "where source_id = $source_id",
     "create table intake_scratch.part_indicator as select distinct indicator from intake_scratch.part_key",
-    # buckets that contain one of the batch's periods, and every period inside those buckets
+    # buckets that hold one of the batch's periods — by its end (derive_3 rule 1: a stock is the
+    # position at its period's end), which every bucket containing the whole period also does —
+    # and every period held by those buckets
     "create table intake_scratch.part_bucket as select distinct b.period_id as bucket_id "
-    "from period as b join period as p on b.start_date <= p.start_date and p.end_date <= b.end_date "
+    "from period as b join period as p on b.start_date <= p.end_date and p.end_date <= b.end_date "
     "where b.kind in ('quarter', 'half', 'nine_months', 'year') "
     "and p.period_id in (select distinct period_id from intake_scratch.part_key)",
     "create table intake_scratch.part_period as select distinct p.period_id "
-    "from period as p join period as b on b.start_date <= p.start_date and p.end_date <= b.end_date "
+    "from period as p join period as b on b.start_date <= p.end_date and p.end_date <= b.end_date "
     "where b.period_id in (select bucket_id from intake_scratch.part_bucket)",
     "create table intake_scratch.part_locality as select locality_id from locality "
     "where current_province_id in (select distinct l.current_province_id from intake_scratch.part_key as k "

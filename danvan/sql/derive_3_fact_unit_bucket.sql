@@ -3,7 +3,11 @@
 -- warehouse.derive drops it afterwards (the dashboard never reads it).
 --
 -- Rules, in order:
--- 1. A stored figure belongs to every bucket that contains its whole period.
+-- 1. A stored figure belongs to every bucket that contains its whole period; a stock or cumulative
+--    figure (time_aggregation 'last') describes the position at its period's end, so it also
+--    belongs to every bucket that contains that end: a year's 180.455 members are the members at
+--    31/12, in Quý IV and 6 tháng cuối năm too, and "688 models from 2011 to 2017" is the
+--    cumulative count at the end of 2017.
 -- 2. Sourced over demo, never mixed: within one province (of the figure's own era), for one
 --    organization/indicator/breakdown/bucket, if any sourced figure exists the demo figures are
 --    left out, so a real figure is never added to an invented one.
@@ -14,6 +18,10 @@
 --    of 2025); flows ('sum') add up the figures of the finest period kind present
 --    (quarters, else months, else half-years). `complete` says whether the value covers the whole
 --    bucket (used to let a wider unit's figure win, see derive_4).
+-- 4. `covers` says whether the unit reported the bucket, for the reporting counts ("41/54 xã báo
+--    cáo", derive_5): a figure for exactly the bucket; a stock reported in the bucket's last
+--    quarter; a flow whose figures cover every quarter (month, half-year) of the bucket during
+--    which the unit existed — a legacy district's two quarters of 2025, a new commune's last two.
 --
 -- The dashboard's "sourced only" scope needs no rows of its own here: by rule 2 a row that has a
 -- sourced figure has no demo figure beside it, so the rows of that scope are exactly the rows
@@ -39,22 +47,27 @@ period_bucket as (
     select
         p.period_id, p.kind as period_kind, p.start_date as period_start, p.end_date as period_end,
         b.kind as bucket_kind, b.period_id as bucket_id, b.start_date as bucket_start,
-        b.end_date as bucket_end,
+        b.end_date as bucket_end, b.start_date <= p.start_date as contained,
         -- "latest" for stocks: the later end, then the longer period (a quarter over its last month)
         date_diff('day', date '2000-01-01', p.end_date) * 100000
             + date_diff('day', p.start_date, p.end_date) as period_order
     from period as p
-    join bucket as b on b.start_date <= p.start_date and p.end_date <= b.end_date
+    join bucket as b on b.start_date <= p.end_date and p.end_date <= b.end_date  -- its end inside (rule 1)
+),
+-- indicators counted at a point in time (rule 1: their figures also sit in a bucket by their end)
+point_indicator as (
+    select code as indicator from indicator where time_aggregation = 'last'
 ),
 in_bucket as (
     select
         s.* exclude (source_id, approx), sn.source_no, an.no as approx_no,
-        pb.* exclude (period_id, bucket_start, bucket_end), l.province_id, l.valid_to
+        pb.* exclude (period_id, bucket_start, bucket_end, contained), l.province_id, l.valid_from, l.valid_to
     from fact_resolved as s
     join source_number as sn using (source_id)
     join approx_no as an using (approx)
     join period_bucket as pb using (period_id)
     join locality as l using (locality_id)
+    where pb.contained or s.indicator in (select indicator from point_indicator)
 ),
 sourced_keys as (
     select distinct province_id, organization, indicator, breakdown, bucket_id
@@ -74,6 +87,7 @@ per_unit as (
     select
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
         bool_or(is_demo) as is_demo,
+        any_value(valid_from) as valid_from,
         any_value(valid_to) as valid_to,
         list(source_no) as source_nos,
         max(value) filter (where period_id = bucket_id) as exact_value,
@@ -95,7 +109,17 @@ per_unit as (
 -- what follows from the bucket and the indicator is joined after grouping: a smaller state per group
 -- (the unit's validity rides along, its table is joined before grouping anyway)
 per_unit_attrs as (
-    select u.*, b.start_date as bucket_start, b.end_date as bucket_end, i.time_aggregation
+    select
+        u.*, b.start_date as bucket_start, b.end_date as bucket_end, i.time_aggregation,
+        -- months of the bucket during which the unit existed (validity starts and ends on quarter bounds)
+        greatest(
+            0,
+            date_diff(
+                'month',
+                greatest(b.start_date, coalesce(u.valid_from, b.start_date)),
+                least(b.end_date, coalesce(u.valid_to, b.end_date)) + 1
+            )
+        ) as valid_months
     from per_unit as u
     join bucket as b on b.period_id = u.bucket_id
     join indicator as i on i.code = u.indicator
@@ -123,12 +147,20 @@ valued as (
             when m_n > 0 then m_n = month(bucket_end) - month(bucket_start) + 1
             when h_n > 0 then h_n = (month(bucket_end) - month(bucket_start) + 1) // 6
             else false
-        end as complete
+        end as complete,
+        case
+            when exact_value is not null then true
+            when time_aggregation = 'last' then last_end > bucket_end - interval 3 month
+            when q_n > 0 then q_n * 3 >= valid_months
+            when m_n > 0 then m_n >= valid_months
+            when h_n > 0 then h_n * 6 >= valid_months
+            else false
+        end as covers
     from per_unit_attrs
 )
 select
     locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
-    a.names[approx_no] as approx, complete, is_demo, list_sort(list_distinct(source_nos)) as source_nos,
+    a.names[approx_no] as approx, complete, covers, is_demo, list_sort(list_distinct(source_nos)) as source_nos,
     n_facts
 from valued
 cross join approx_names as a

@@ -94,7 +94,7 @@ all_orgs as (
         scope, pure, locality_id, '*' as organization, indicator, breakdown, bucket_kind, bucket_id,
         any_value(bucket_end) as bucket_end, sum(value) as value,
         case when count(*) = 1 then any_value(approx) else '' end as approx,
-        bool_and(complete) as complete, bool_or(is_demo) as is_demo,
+        bool_and(complete) as complete, bool_and(covers) as covers, bool_or(is_demo) as is_demo,
         list_sort(list_distinct(flatten(list(source_nos)))) as source_nos, sum(n_facts) as n_facts
     from (select * from pure_parts union all by name select * from mixed_parts)
     group by scope, pure, locality_id, indicator, breakdown, bucket_kind, bucket_id
@@ -107,7 +107,7 @@ all_orgs_merged as (
     select
         case when count(*) = 2 then 'both' else any_value(scope) end as scope,
         locality_id, organization, indicator, breakdown, bucket_kind, bucket_id, bucket_end, value,
-        approx, complete, is_demo, source_nos, n_facts
+        approx, complete, covers, is_demo, source_nos, n_facts
     from all_orgs
     where not pure
     group by all
