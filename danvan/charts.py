@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from danvan import labels, periods
+from danvan import formatting, labels, periods
 
 FONT = "Noto Sans, Arial, Helvetica, sans-serif"
 TOTAL_COLOR = "#263238"
@@ -86,10 +86,21 @@ def _layout(
 
 
 def _period_axis(df: pd.DataFrame) -> tuple[list[str], pd.DataFrame]:
+    """Period labels in time order: the queries' own ("Năm 2026 (đến Quý III)") when they give them."""
     df = df.sort_values("bucket_end")
-    order = list(dict.fromkeys(df["bucket_id"]))
-    df = df.assign(period_label=df["bucket_id"].map(periods.label))
-    return [periods.label(b) for b in order], df
+    if "period_label" not in df:
+        df = df.assign(period_label=df["bucket_id"].map(periods.label))
+    return list(dict.fromkeys(df["period_label"])), df
+
+
+def _units(part: pd.DataFrame) -> tuple[list[bool], list[str]]:
+    """Per point: is it a minority's sum (marked: open marker, hatched bar), and its hover note."""
+    if "units_expected" not in part:
+        return [False] * len(part), [""] * len(part)
+    pairs = list(zip(part["units_reporting"], part["units_expected"], strict=True))
+    minority = [formatting.is_minority(r, e) for r, e in pairs]
+    notes = [f"<br>{n}" if (n := formatting.units_note(r, e)) else "" for r, e in pairs]
+    return minority, notes
 
 
 def lines_by_org(
@@ -99,6 +110,7 @@ def lines_by_org(
     order, df = _period_axis(df)
     fig = go.Figure()
     for org, part in df.groupby("organization", sort=False):
+        minority, notes = _units(part)
         fig.add_trace(
             go.Scatter(
                 x=part["period_label"],
@@ -106,8 +118,12 @@ def lines_by_org(
                 name=meta.org_name(org),
                 mode="lines+markers",
                 line={"color": meta.org_color(org), "width": 3 if org == "*" else 2},
-                customdata=part[["bucket_id"]],
-                hovertemplate=f"%{{x}}<br>{meta.org_name(org)}: %{{y:{meta.hover_format}}} {meta.display_unit}<extra></extra>",
+                marker={
+                    "symbol": ["circle-open" if m else "circle" for m in minority],
+                    "size": [11 if m else 6 for m in minority],
+                },
+                customdata=list(zip(part["bucket_id"], notes, strict=True)),
+                hovertemplate=f"%{{x}}<br>{meta.org_name(org)}: %{{y:{meta.hover_format}}} {meta.display_unit}%{{customdata[1]}}<extra></extra>",
             )
         )
     fig.update_xaxes(
@@ -132,13 +148,15 @@ def bars_by_period(
     for key, part in df.groupby(color_by, sort=False):
         name = (names or {}).get(key) or meta.org_name(key)
         color = (colors or {}).get(key) or meta.org_color(key)
+        minority, notes = _units(part)
         fig.add_trace(
             go.Bar(
                 x=part["period_label"],
                 y=meta.scale(part["value"]),
                 name=name,
-                marker_color=color,
-                hovertemplate=f"%{{x}}<br>{name}: %{{y:{meta.hover_format}}} {meta.display_unit}<extra></extra>",
+                marker={"color": color, "pattern": {"shape": ["/" if m else "" for m in minority]}},
+                customdata=notes,
+                hovertemplate=f"%{{x}}<br>{name}: %{{y:{meta.hover_format}}} {meta.display_unit}%{{customdata}}<extra></extra>",
             )
         )
     fig.update_layout(barmode="stack")
@@ -179,14 +197,15 @@ def ranking(
 ) -> go.Figure:
     """Horizontal bars, highest first; each bar carries its locality id (click to drill down)."""
     df = df.dropna(subset=["value"]).sort_values("value", ascending=False).head(top).iloc[::-1]
+    minority, notes = _units(df)
     fig = go.Figure(
         go.Bar(
             x=meta.scale(df["value"]),
             y=df["short_name"],
             orientation="h",
-            customdata=df[["locality_id"]],
-            marker_color="#1565C0",
-            hovertemplate=f"%{{y}}: %{{x:{meta.hover_format}}} {meta.display_unit}<extra></extra>",
+            customdata=list(zip(df["locality_id"], notes, strict=True)),
+            marker={"color": "#1565C0", "pattern": {"shape": ["/" if m else "" for m in minority]}},
+            hovertemplate=f"%{{y}}: %{{x:{meta.hover_format}}} {meta.display_unit}%{{customdata[1]}}<extra></extra>",
         )
     )
     height = max(360, 22 * len(df) + 140)
@@ -220,7 +239,7 @@ def sparkline(df: pd.DataFrame, color: str = "#1565C0") -> go.Figure:
     df = df.sort_values("bucket_end")
     fig = go.Figure(
         go.Scatter(
-            x=[periods.label(b) for b in df["bucket_id"]],
+            x=df["period_label"] if "period_label" in df else [periods.label(b) for b in df["bucket_id"]],
             y=df["value"],
             mode="lines",
             line={"color": color, "width": 2},

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 from danvan import labels
 
 BILLION = 1e9
@@ -79,3 +81,20 @@ def change_phrase(change: float | None, change_pct: float | None, unit: str, nou
     amount = money(abs(change)) if unit == "đồng" else f"{number(abs(change))} {noun}"
     pct = f" ({percent(change_pct, 1, signed=True)})" if change_pct is not None else ""
     return f"{verb} {amount}{pct} {labels.COMPARE[base]}"
+
+
+def units_note(reporting: float | None, expected: float | None) -> str:
+    """ "41/54 xã báo cáo" when some communes that should report did not; '' otherwise."""
+    if not _known(expected) or not _known(reporting) or reporting >= expected or not expected:
+        return ""
+    return labels.UNITS_REPORTING.format(reporting=number(reporting), expected=number(expected))
+
+
+def is_minority(reporting: float | None, expected: float | None) -> bool:
+    """Fewer than half of the communes that should report did: such a sum is shown, marked, but
+    never presented as the area's total (no change against a base, "chưa phải tổng của …")."""
+    return _known(expected) and _known(reporting) and bool(expected) and reporting * 2 < expected
+
+
+def _known(value) -> bool:
+    return value is not None and not pd.isna(value)

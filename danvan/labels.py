@@ -83,6 +83,34 @@ ERR_AMBIGUOUS_LOCALITY = "Tên «{value}» ứng với nhiều đơn vị: {hint
 ERR_UNKNOWN_ORGANIZATION = "Không có tổ chức mã «{value}». Các mã hợp lệ: {valid}."
 ERR_UNKNOWN_INDICATOR = "Không có chỉ tiêu mã «{value}». Các mã hợp lệ: {valid}."
 ERR_DATE = "Ngày «{value}» không đúng dạng YYYY-MM-DD."
+ERR_PERIOD_KIND = "Kỳ «{value}» không phải loại kỳ «{kind}» đã chọn (--period-kind)."
+ERR_NO_PERIODS = "Không có kỳ nào có số liệu trong khoảng «{first}» – «{last}»."
+# The commands' one-line help (`python -m danvan --help`)
+CLI_HELP = {
+    "build": "dựng kho dữ liệu từ data/",
+    "localities": "liệt kê đơn vị hành chính",
+    "facts": "liệt kê số liệu đã lưu",
+    "series": "một chỉ tiêu theo kỳ, cộng như trên bảng chỉ số",
+    "kpis": "các chỉ số chính của kỳ mới nhất, so với kỳ gốc",
+    "import": "nhập số liệu từ tệp Excel/ODS/CSV",
+    "batches": "liệt kê các lô đã nhập",
+    "rollback": "hủy một lô đã nhập (giữ lịch sử)",
+    "template": "ghi mẫu nhập liệu (XLSX hoặc CSV)",
+    "extract": "trích số liệu từ văn bản báo cáo, bài viết",
+    "deck": "xuất một trang thành PowerPoint hoặc PDF",
+    "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
+}
+CLI_SERIES_DESCRIPTION = (
+    "Một chỉ tiêu theo kỳ, cộng như trên bảng chỉ số: mỗi dòng một kỳ, có nhãn kỳ, kỳ đã trọn hay "
+    "chưa, quý cuối có số liệu, giá trị, số xã đã báo cáo và phải báo cáo."
+)
+CLI_KPIS_DESCRIPTION = (
+    "Các chỉ số chính như các thẻ của trang Tổng quan: giá trị kỳ mới nhất của khoảng, kỳ gốc so "
+    "sánh (cùng kỳ, kỳ trước, đầu năm; kỳ chưa trọn so với cùng số quý), thay đổi, số xã báo cáo."
+)
+CLI_INDICATOR_HELP = "mã chỉ tiêu (members, new_members, loan_balance …)"
+CLI_KPI_INDICATOR_HELP = "mã chỉ tiêu; lặp lại để chọn nhiều (mặc định: các chỉ tiêu của trang Tổng quan)"
+CLI_BASE_HELP = "kỳ gốc: same_period = cùng kỳ năm trước, previous = kỳ trước, year_start = đầu năm"
 MSG_BUILT = "Đã dựng kho dữ liệu {path}: {facts} số liệu ({demo} minh họa, {sourced} có nguồn), {units} đơn vị hành chính, {seconds:.1f} giây."
 
 # Dashboard ------------------------------------------------------------------------------------------
@@ -121,6 +149,11 @@ F_ORGS_HELP = "Để trống: tất cả tổ chức (số tổng)."
 F_COMPARE = "So sánh với"
 F_SCOPE = "Số liệu"
 F_RESET = "Đặt lại bộ lọc"
+URL_PERIOD_MOVED = "Đường dẫn hỏi kỳ «{asked}», nhưng chưa có kỳ này trong số liệu đang chọn; đang hiển thị kỳ gần nhất: «{shown}»."
+URL_PERIOD_UNKNOWN = "Đường dẫn ghi kỳ «{value}» không đúng cách ghi; đang hiển thị khoảng mặc định."
+URL_AREA_UNKNOWN = (
+    "Đường dẫn ghi địa phương «{value}» không có trong danh sách đang chọn; đang hiển thị {shown}."
+)
 COMPARE_OPTIONS = {"yoy": "Cùng kỳ năm trước", "previous": "Kỳ trước", "year_start": "Đầu năm"}
 ALL_ORGS = "Tất cả tổ chức"
 AXIS_PERIOD = "Kỳ"
@@ -141,6 +174,7 @@ SOURCES_TITLE = "Nguồn:"
 DOWNLOAD_CSV = "Tải CSV"
 DOWNLOAD_XLSX = "Tải Excel"
 KPI_TREND = "Xu hướng"
+KPI_TITLE = "{name} · {period}"
 TOP5 = "5 địa phương cao nhất"
 BOTTOM5 = "5 địa phương thấp nhất"
 SUMMARY = "Tóm tắt"
@@ -179,6 +213,31 @@ SUMMARY_TOP = "cao nhất là {name} ({value})"
 SUMMARY_NEW = "kết nạp mới {value}"
 SUMMARY_DVK = 'xây dựng mới {value} mô hình "Dân vận khéo"'
 SUMMARY_LOANS = "dư nợ ủy thác {value}, tỷ lệ nợ quá hạn {ratio}"
+SUMMARY_MEMBERS_PARTIAL = "số hội viên, đoàn viên đã báo cáo là {value} ({note})"
+
+# Reporting completeness ("41/54 xã báo cáo"): counted in communes (xã, phường, đặc khu), the units
+# that report since 7/2025 and the finest level before it.
+UNITS_REPORTING = "{reporting}/{expected} xã báo cáo"
+NOT_TOTAL = "mới có {units}, chưa phải tổng của {area}"
+NOTE_UNITS = "Chưa đủ đơn vị báo cáo — {items}"
+NOTE_UNITS_ITEM = "{period}: {who}{units}"
+NOTE_UNITS_MORE = " và {n} kỳ khác"
+NOTE_RANKING_UNITS = "Tỉnh, thành phố chưa đủ xã báo cáo: {items}{more}."
+NOTE_UNITS_MORE_UNITS = " và {n} nơi khác"
+NOTE_MINORITY = (
+    "Điểm rỗng, cột gạch chéo: tổng của dưới một nửa số xã phải báo cáo, không phải tổng của {area}."
+)
+NOTE_MINORITY_KPI = (
+    "Chỉ tiêu có dưới một nửa số xã báo cáo không được tính là tổng của {area} và không so sánh."
+)
+NOTE_RULE_SOURCED = (
+    "Có số liệu có nguồn (tệp nhập, văn bản) trong phần này: với cùng tỉnh, tổ chức, chỉ tiêu và kỳ, "
+    "số liệu minh họa được bỏ ra thay vì cộng với số liệu có nguồn, nên tổng chỉ gồm các đơn vị đã "
+    "báo cáo số liệu có nguồn."
+)
+COL_UNITS_REPORTING = "Số xã đã báo cáo"
+COL_UNITS_EXPECTED = "Số xã phải báo cáo"
+COL_COMPLETE = "Kỳ đã trọn"
 
 # Intake ---------------------------------------------------------------------------------------
 # The import page (Nhập dữ liệu), `python -m danvan import|batches|rollback|template`, the report.
@@ -345,7 +404,6 @@ IMP_ERR_ALREADY_ROLLED_BACK = "Lô «{batch_id}» đã được hủy trước �
 IMP_ERR_NO_FILE = "Không có tệp {path}."
 
 # The command line
-IMP_CLI_IMPORT_HELP = "nhập số liệu từ tệp Excel/ODS/CSV"
 IMP_CLI_IMPORT_DESCRIPTION = (
     "Kiểm tra và nhập một tệp số liệu thành một lô. Tệp có lỗi không được nhập, trừ khi dùng --skip-invalid."
 )
@@ -445,7 +503,6 @@ IMP_TEMPLATE_LIST_ERROR = (
 
 # Extraction ---------------------------------------------------------------------------------------
 # Reading figures from report prose (danvan/extract, `python -m danvan extract`, page «Trích xuất báo cáo»)
-EXT_CLI_HELP = "trích số liệu từ văn bản báo cáo, bài viết"
 EXT_CLI_DESCRIPTION = (
     "Đọc văn bản (.txt, .docx, .pdf có lớp chữ) và in các số liệu tìm thấy, mỗi số liệu một dòng JSON, "
     "kèm câu trích, kỳ, địa phương và độ tin cậy. Dòng đầu là địa chỉ web thì chỉ dùng làm ngữ cảnh."
@@ -638,6 +695,7 @@ SRC_ITEM_BATCH = "tệp nhập {title} ({date})"
 # Reports, presentation and exports --------------------------------------------------------------------
 ERR_UNKNOWN_PAGE = "Không có trang «{value}». Các trang: {valid}."
 SUMMARY_SERIES = "{period}, {name} đạt {value}, {change}"
+SUMMARY_SERIES_PARTIAL = "{period}, {name} đã báo cáo là {value} ({note})"
 SUMMARY_SERIES_TOP = "; cao nhất là {org} ({value})"
 SUMMARY_GROWTH = "{period}, {org} tăng nhanh nhất ({value} so với cùng kỳ)"
 SUMMARY_RANKING = "{period}, cao nhất là {top} ({top_value}), thấp nhất là {bottom} ({bottom_value})"

@@ -188,7 +188,9 @@ def shown(bucket_id: str, horizon: date | None) -> Shown:
     effective = _first_quarters(p, n)
     end = parse(effective).end
     through = labels.PERIOD_THROUGH_QUARTER.format(q=_ROMAN[(end.month) // 3])
-    return Shown(p.id, effective, False, end, labels.PERIOD_PARTIAL.format(period=label(p.id), through=through))
+    return Shown(
+        p.id, effective, False, end, labels.PERIOD_PARTIAL.format(period=label(p.id), through=through)
+    )
 
 
 def comparable(s: Shown, base: str) -> str | None:
@@ -230,6 +232,25 @@ def buckets(first_year: int, last_year: int) -> list[Period]:
         out += [parse(f"{y}-H{h}") for h in (1, 2)]
         out += [parse(f"{y}-9M"), parse(f"{y}")]
     return out
+
+
+def choices(kind: str, first_end: date | None, horizon: date) -> list[str]:
+    """The buckets of a kind a user can pick: from the first one with a figure (its end
+    `first_end`) to the one the horizon falls in, partial or not, oldest first."""
+    first = first_end or horizon
+    return [
+        p.id
+        for p in buckets(first.year, horizon.year)
+        if p.kind == kind and first <= p.end and p.start <= horizon
+    ]
+
+
+def nearest(bucket_id: str, options: list[str]) -> str | None:
+    """The option closest in time to a bucket (by end date; the earlier of two as close), or None."""
+    if not options:
+        return None
+    end = parse(bucket_id).end
+    return min(options, key=lambda o: (abs((parse(o).end - end).days), parse(o).end))
 
 
 def shift(bucket_id: str, base: str) -> str | None:

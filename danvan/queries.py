@@ -14,13 +14,22 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from danvan import periods
+from danvan import formatting, periods
 
 QUERIES = Path(__file__).resolve().parent.parent / "queries"
 BUCKET_KINDS = periods.BUCKET_KINDS
 MODES = ("current", "as_reported")
 SCOPES = ("all", "sourced")
 ALL_ORGS = "*"
+# The overview's cards (the page and `python -m danvan kpis`).
+OVERVIEW_KPIS = (
+    "members",
+    "new_members",
+    "dvk_models",
+    "loan_balance",
+    "borrowing_households",
+    "overdue_ratio",
+)
 
 
 @cache
@@ -44,6 +53,9 @@ class Filters:
     organizations: tuple[str, ...] = ()  # empty: all organizations
     mode: str = "current"
     scope: str = "all"
+    # The end of what the data covers (queries.horizon): a bucket ending after it is partial and
+    # read as far as its whole quarters go (periods.shown). None: every bucket taken as complete.
+    horizon: date | None = None
 
     def __post_init__(self) -> None:
         if self.bucket_kind not in BUCKET_KINDS:
@@ -88,6 +100,25 @@ def _base_params(con: duckdb.DuckDBPyConnection, f: Filters) -> dict:
     }
 
 
+SERIES_COLUMNS = (
+    "indicator", "organization", "breakdown", "bucket_id", "bucket_end", "value", "n_units", "is_demo",
+    "source_ids", "approx", "units_reporting", "units_expected", "period_label", "complete", "through",
+    "effective_id",
+)  # fmt: skip
+
+
+def buckets_in_range(f: Filters) -> list[str]:
+    """The buckets of the filter's kind whose end lies in its date range and that the data has
+    reached (a bucket starting after the horizon has no figure yet), oldest first."""
+    return [
+        p.id
+        for p in periods.buckets(f.date_from.year, f.date_to.year)
+        if p.kind == f.bucket_kind
+        and f.date_from <= p.end <= f.date_to
+        and (f.horizon is None or p.start <= f.horizon)
+    ]
+
+
 def series(
     con: duckdb.DuckDBPyConnection,
     f: Filters,
@@ -99,17 +130,82 @@ def series(
     """Indicators over time: one row per indicator × organization × breakdown × bucket.
 
     organizations: None → the filter's organizations, or the all-organizations total '*'.
-    bucket_ids: exactly these buckets instead of the filter's date range.
+    bucket_ids: exactly these buckets (of any kind) instead of the filter's date range.
+    A partial bucket (see periods.shown) carries the figures of its whole quarters, its label
+    says so ("Năm 2026 (đến Quý III)"), `complete` is false and `through` names its last quarter.
     """
+    wanted = list(dict.fromkeys(bucket_ids)) if bucket_ids is not None else buckets_in_range(f)
+    shown = [periods.shown(b, f.horizon) for b in wanted]
+    effective = sorted({s.effective for s in shown})
+    if not effective:
+        return pd.DataFrame(columns=list(SERIES_COLUMNS))
+    ends = [periods.parse(e).end for e in effective]
     params = _base_params(con, f) | {
         "indicators": [indicators] if isinstance(indicators, str) else list(indicators),
         "organizations": organizations if organizations is not None else f.orgs_or_total,
         "breakdowns": list(breakdowns),
-        "date_from": date(9999, 1, 1) if bucket_ids is not None else f.date_from,
-        "date_to": date(1, 1, 1) if bucket_ids is not None else f.date_to,
-        "bucket_ids": bucket_ids or [],
+        "bucket_ids": effective,
+        "bucket_kinds": sorted({periods.parse(e).kind for e in effective}),
+        "date_from": min(ends),
+        "date_to": max(ends),
     }
-    return run(con, "series", params)
+    params.pop("bucket_kind")
+    return as_shown(run(con, "series", params), shown)
+
+
+def totals(rows: pd.DataFrame) -> pd.DataFrame:
+    """Series rows added up over their organizations: one row per indicator × bucket, reported as
+    far as the least reported organization (what a KPI card and `python -m danvan series` show)."""
+    if rows.empty:
+        return pd.DataFrame(
+            columns=["indicator", "bucket_id", "bucket_end", "period_label", "complete", "through", "value",
+                     "units_reporting", "units_expected", "is_demo"]
+        )  # fmt: skip
+    return (
+        rows.groupby(["indicator", "bucket_id"], sort=False)
+        .agg(
+            bucket_end=("bucket_end", "first"),
+            period_label=("period_label", "first"),
+            complete=("complete", "first"),
+            through=("through", "first"),
+            value=("value", lambda v: v.sum(min_count=1)),
+            units_reporting=("units_reporting", "min"),
+            units_expected=("units_expected", "max"),
+            is_demo=("is_demo", "any"),
+        )
+        .reset_index()
+        .sort_values(["indicator", "bucket_end"], ignore_index=True)
+    )
+
+
+def as_shown(rows: pd.DataFrame, shown: list[periods.Shown]) -> pd.DataFrame:
+    """Rows read per effective bucket, put back under the buckets asked for (a partial bucket
+    takes its effective bucket's rows), with their label, completeness and last quarter."""
+    by_effective: dict[str, list[periods.Shown]] = {}
+    for s in shown:
+        by_effective.setdefault(s.effective, []).append(s)
+    if any(len(v) > 1 for v in by_effective.values()):  # one effective bucket stands for two asked
+        rows = pd.concat(
+            [
+                rows[rows["bucket_id"] == e].assign(_as=i)
+                for e, v in by_effective.items()
+                for i in range(len(v))
+            ],
+            ignore_index=True,
+        )
+        which = [by_effective[e][i] for e, i in zip(rows["bucket_id"], rows["_as"], strict=True)]
+        rows = rows.drop(columns=["_as"])
+    else:
+        which = [by_effective[e][0] for e in rows["bucket_id"]]
+    out = rows.assign(
+        effective_id=rows["bucket_id"],
+        bucket_id=[s.id for s in which],
+        bucket_end=[periods.parse(s.id).end for s in which],
+        period_label=[s.label for s in which],
+        complete=[s.complete for s in which],
+        through=[s.through_id for s in which],
+    )
+    return out[list(SERIES_COLUMNS)]
 
 
 def composition(con: duckdb.DuckDBPyConnection, f: Filters, indicator: str, bucket_id: str) -> pd.DataFrame:
@@ -128,14 +224,17 @@ def ranking(
     bucket_id: str,
     breakdowns: tuple[str, ...] = ("",),
 ) -> pd.DataFrame:
-    """The units directly inside the area for one bucket, highest first."""
+    """The units directly inside the area for one bucket, highest first (a partial bucket: the
+    figures of its whole quarters, as in series)."""
     params = _base_params(con, f)
     params.pop("area_is_top")
+    shown = periods.shown(bucket_id, f.horizon)
     params |= {
         "indicators": [indicator],
         "organizations": f.orgs_or_total,
         "breakdowns": list(breakdowns),
-        "bucket_id": bucket_id,
+        "bucket_id": shown.effective,
+        "bucket_kind": periods.parse(shown.effective).kind,
         "area_level": area_level(con, f.area_id),
     }
     return run(con, "ranking", params)
@@ -173,10 +272,35 @@ class Kpi:
     base_value: float | None
     is_demo: bool
     source_ids: tuple[str, ...]
+    label: str = ""  # the bucket's label, partial ones included: "Năm 2026 (đến Quý III)"
+    base_label: str = ""
+    complete: bool = True
+    through: str = ""  # the last quarter the value covers
+    units_reporting: int | None = None  # communes reported / expected (None: not counted)
+    units_expected: int | None = None
+    base_units_reporting: int | None = None
+    base_units_expected: int | None = None
+
+    @property
+    def minority(self) -> bool:
+        """Built from fewer than half of the units that should report: not the area's total."""
+        return _minority(self.units_reporting, self.units_expected)
+
+    @property
+    def base_minority(self) -> bool:
+        return _minority(self.base_units_reporting, self.base_units_expected)
+
+    @property
+    def partial_units(self) -> bool:
+        """Some units that should report did not (for the value or its base)."""
+        return _short(self.units_reporting, self.units_expected) or (
+            self.base_value is not None and _short(self.base_units_reporting, self.base_units_expected)
+        )
 
     @property
     def change(self) -> float | None:
-        if self.value is None or self.base_value is None:
+        """The change against the base; none where either side is a minority's sum."""
+        if self.value is None or self.base_value is None or self.minority or self.base_minority:
             return None
         return self.value - self.base_value
 
@@ -187,36 +311,32 @@ class Kpi:
         return self.change / abs(self.base_value)
 
 
+_minority = formatting.is_minority
+
+
+def _short(reporting: int | None, expected: int | None) -> bool:
+    return bool(expected) and reporting is not None and reporting < expected
+
+
 def kpis(
     con: duckdb.DuckDBPyConnection, f: Filters, indicators: list[str], bucket_id: str, base: str = "yoy"
 ) -> dict[str, Kpi]:
-    """Each indicator's value in a bucket and in its comparison bucket.
+    """Each indicator's value in a bucket and in its comparison bucket, like for like.
 
-    base: yoy (same period a year earlier), previous, year_start. "So với đầu năm" compares a
-    stock with the end of the previous year; a flow has no such base (None).
+    base: yoy (same period a year earlier), previous, year_start (periods.comparable: a partial
+    bucket is compared with the same quarters, or the same point, of the base). "So với đầu năm"
+    compares a stock with the end of the previous year; a flow has no such base (None).
     """
-    base_id = periods.shift(bucket_id, base)
+    shown = periods.shown(bucket_id, f.horizon)
+    base_id = periods.comparable(shown, base)
     kinds = dict(con.execute("select code, kind from indicator").fetchall())
-    # The year-start base is a year bucket; read it with its own kind. A base of the same kind
-    # comes in the same query (one query instead of two: the plan costs more than the reading).
-    base_kind = periods.parse(base_id).kind if base_id else f.bucket_kind
-    if base_kind == f.bucket_kind:
-        rows = series(con, f, indicators, bucket_ids=[bucket_id, base_id] if base_id else [bucket_id])
-    else:
-        bf = Filters(**{**f.__dict__, "bucket_kind": base_kind})
-        rows = pd.concat(
-            [
-                series(con, f, indicators, bucket_ids=[bucket_id]),
-                series(con, bf, indicators, bucket_ids=[base_id]),
-            ],
-            ignore_index=True,
-        )
+    rows = series(con, f, indicators, bucket_ids=[bucket_id, base_id] if base_id else [bucket_id])
     out: dict[str, Kpi] = {}
     for ind in indicators:
         mine = rows[rows["indicator"] == ind]
         cur = mine[mine["bucket_id"] == bucket_id]
-        old = mine[mine["bucket_id"] == base_id] if base_id else mine.iloc[0:0]
         usable_base = base_id if (base != "year_start" or kinds.get(ind) != "flow") else None
+        old = mine[mine["bucket_id"] == usable_base] if usable_base else mine.iloc[0:0]
         out[ind] = Kpi(
             indicator=ind,
             bucket_id=bucket_id,
@@ -225,6 +345,14 @@ def kpis(
             base_value=_total(old) if usable_base else None,
             is_demo=bool(cur["is_demo"].any() or (usable_base is not None and old["is_demo"].any())),
             source_ids=tuple(sorted({s for ids in cur["source_ids"] for s in ids})),
+            label=shown.label,
+            base_label=periods.label(usable_base) if usable_base else "",
+            complete=shown.complete,
+            through=shown.through_id,
+            units_reporting=_least(cur, "units_reporting"),
+            units_expected=_least(cur, "units_expected", largest=True),
+            base_units_reporting=_least(old, "units_reporting"),
+            base_units_expected=_least(old, "units_expected", largest=True),
         )
     return out
 
@@ -234,6 +362,14 @@ def _total(rows: pd.DataFrame) -> float | None:
     if rows.empty or rows["value"].isna().all():
         return None
     return float(rows["value"].sum())
+
+
+def _least(rows: pd.DataFrame, column: str, largest: bool = False) -> int | None:
+    """A sum over organizations is reported as far as its least reported organization."""
+    values = rows[column].dropna() if not rows.empty else rows[column]
+    if values.empty:
+        return None
+    return int(values.max() if largest else values.min())
 
 
 def registry(con: duckdb.DuckDBPyConnection) -> dict[str, pd.DataFrame]:
@@ -246,11 +382,19 @@ def units_in(con: duckdb.DuckDBPyConnection, area_id: str, mode: str) -> pd.Data
     return run(con, "units_in", {"area_id": area_id, "mode": mode})
 
 
-def latest_bucket_end(con: duckdb.DuckDBPyConnection, scope: str) -> date | None:
-    """The end of the latest quarter with any figure (what "now" means for relative periods)."""
+def horizon(con: duckdb.DuckDBPyConnection, scope: str) -> date | None:
+    """The end of the latest period any figure of the scope covers: what "now" means for
+    relative periods and which buckets are still partial (None: no figure)."""
+    return con.execute(sql("horizon"), {"scope": scope}).fetchall()[0][0]
+
+
+def first_bucket_end(con: duckdb.DuckDBPyConnection, scope: str, kind: str) -> date | None:
+    """The end of the first bucket of a kind with any figure of the scope (the period choices
+    start there)."""
     row = con.execute(
-        "select max(bucket_end) from fact_area where scope = $scope and bucket_kind = 'quarter'",
-        {"scope": scope},
+        "select min(bucket_end) from fact_area where mode = 'current' and scope = $scope "
+        "and area_id = 'VN' and bucket_kind = $kind",
+        {"scope": scope, "kind": kind},
     ).fetchall()
     return row[0][0] if row else None
 
@@ -258,15 +402,17 @@ def latest_bucket_end(con: duckdb.DuckDBPyConnection, scope: str) -> date | None
 def growth(
     con: duckdb.DuckDBPyConnection, f: Filters, indicator: str, organizations: list[str]
 ) -> pd.DataFrame:
-    """The series with `growth`: the change against the same bucket a year earlier, as a ratio."""
-    # One query from a year before the range: the range's rows and their bases together.
-    earlier = Filters(**{**f.__dict__, "date_from": date(f.date_from.year - 1, f.date_from.month, 1)})
-    both = series(con, earlier, indicator, organizations=organizations)
-    cur = both[both["bucket_end"] >= f.date_from].reset_index(drop=True)
+    """The series with `growth`: the change against the same bucket a year earlier, as a ratio
+    (like for like: a partial year against the same quarters of the year before)."""
+    shown = [periods.shown(b, f.horizon) for b in buckets_in_range(f)]
+    bases = {s.id: periods.comparable(s, "yoy") for s in shown}
+    ids = [s.id for s in shown] + [b for b in bases.values() if b]
+    both = series(con, f, indicator, organizations=organizations, bucket_ids=ids)
+    cur = both[both["bucket_id"].isin([s.id for s in shown])].reset_index(drop=True)
     if cur.empty:
         return cur.assign(growth=pd.Series(dtype=float))
-    base_ids = {b: periods.shift(b, "yoy") for b in cur["bucket_id"].unique()}
     base = both.set_index(["organization", "bucket_id"])["value"]
-    prev = [base.get((o, base_ids[b])) for o, b in zip(cur["organization"], cur["bucket_id"], strict=True)]
+    base = base[~base.index.duplicated()]
+    prev = [base.get((o, bases[b])) for o, b in zip(cur["organization"], cur["bucket_id"], strict=True)]
     prev = pd.Series(prev, index=cur.index, dtype=float)
     return cur.assign(growth=(cur["value"] - prev) / prev.abs())

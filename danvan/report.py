@@ -17,14 +17,7 @@ import plotly.graph_objects as go
 from danvan import charts, formatting, labels, periods, profile, queries, sources, summary
 
 PAGES = ("overview", "members", "models", "loans", "localities")
-OVERVIEW_KPIS = (
-    "members",
-    "new_members",
-    "dvk_models",
-    "loan_balance",
-    "borrowing_households",
-    "overdue_ratio",
-)
+OVERVIEW_KPIS = queries.OVERVIEW_KPIS
 LENDERS = ("hoi_nd", "hoi_lhpn", "hoi_ccb", "doan_tn")
 FIELD_COLORS = ("#2E7D32", "#F9A825", "#C62828", "#1565C0")
 
@@ -43,9 +36,16 @@ class View:
     def current(self) -> str:
         return self.buckets[-1]
 
+    def shown(self, bucket_id: str) -> periods.Shown:
+        """A bucket as far as the data covers it (a partial year: "Năm 2026 (đến Quý III)")."""
+        return periods.shown(bucket_id, self.filters.horizon)
+
+    def label(self, bucket_id: str) -> str:
+        return self.shown(bucket_id).label
+
     @property
     def period_text(self) -> str:
-        first, last = periods.label(self.buckets[0]), periods.label(self.buckets[-1])
+        first, last = self.label(self.buckets[0]), self.label(self.buckets[-1])
         return first if first == last else f"{first} – {last}"
 
     @property
@@ -92,6 +92,7 @@ class Chart:
     source_text: str = ""
     is_demo: bool = False
     empty: str = ""  # the empty-state sentence when there is no data
+    note: str = ""  # under the chart: communes short of reports, the sourced-over-demo rule
     selectable: bool = False  # bars carry locality ids (click to drill down)
     table: pd.DataFrame | None = None  # a table shown under the chart (the coverage gaps)
     table_note: str = ""  # says when the table shows only part of its rows
@@ -155,7 +156,41 @@ class _Builder:
         fig = make(data, meta, title, self.view.subtitle, demo)
         text = self.source_text(ids)
         charts.add_source_line(fig, text)
-        return Chart(key, title, fig, data, meta.unit, sentence, ids, text, demo, **kw)
+        note = kw.pop("note", None)
+        if note is None:
+            note = self.note(data)
+        return Chart(key, title, fig, data, meta.unit, sentence, ids, text, demo, note=note, **kw)
+
+    def note(self, data: pd.DataFrame) -> str:
+        """Under a chart: the periods some communes did not report, and the sourced-over-demo rule
+        where it decided what the chart shows."""
+        names = {
+            **self.reg["organization"]["short_name"].to_dict(),
+            **self.reg["breakdown"]["name"].to_dict(),
+        }
+        names["*"] = labels.ALL_ORGS
+        if "period_label" not in data or "units_expected" not in data:
+            return ""
+        parts = [summary.completeness(data, self.view.area_name, names)]
+        if self.f.scope == "all":
+            sourced_short = data[
+                ~data["is_demo"].astype(bool) & (data["units_reporting"] < data["units_expected"])
+            ]
+            if not sourced_short.empty:
+                parts.append(labels.NOTE_RULE_SOURCED)
+        return " ".join(p for p in parts if p)
+
+    def base(
+        self, indicator: str, rows: pd.DataFrame, organizations: list[str] | None = None
+    ) -> pd.DataFrame:
+        """The same organizations in the bucket the latest one is compared with (like for like)."""
+        if rows.empty:
+            return rows
+        latest = rows.sort_values("bucket_end")["bucket_id"].iloc[-1]
+        base_id = periods.comparable(self.view.shown(latest), self.view.compare)
+        if base_id is None:
+            return rows.iloc[0:0]
+        return queries.series(self.con, self.f, indicator, organizations=organizations, bucket_ids=[base_id])
 
     def source_text(self, ids: tuple[str, ...]) -> str:
         """ "Nguồn: …" — the same line the sources page uses (danvan/sources.py)."""
@@ -173,7 +208,7 @@ def overview(b: _Builder) -> PageReport:
     kpis = queries.kpis(b.con, f, list(OVERVIEW_KPIS), v.current, v.compare)
     rank = queries.ranking(b.con, f, "members", v.current)
     top, bottom = rank.head(5), rank.dropna(subset=["value"]).tail(5)
-    ranking_sentence = summary.ranking(rank, b.meta("members").unit, v.current)
+    ranking_sentence = summary.ranking(rank, b.meta("members").unit, v.label(v.current))
     kpi_rows = profile.table(kpis, b.reg["indicator"], v.compare)
     kpi_chart = Chart(
         "kpis",
@@ -187,16 +222,25 @@ def overview(b: _Builder) -> PageReport:
     if not kpi_rows.empty:
         ids = tuple(sorted({s for k in kpis.values() for s in k.source_ids}))
         demo = any(k.is_demo for k in kpis.values())
-        fig = charts.table(kpi_rows, f"{labels.CHART_KPIS} — {periods.label(v.current)}", v.subtitle, demo)
+        fig = charts.table(kpi_rows, f"{labels.CHART_KPIS} — {v.label(v.current)}", v.subtitle, demo)
         text = b.source_text(ids)
         charts.add_source_line(fig, text)
         data = pd.DataFrame(
             [
-                {"indicator": c, "bucket_id": k.bucket_id, "value": k.value, "is_demo": k.is_demo}
+                {
+                    "indicator": c,
+                    "bucket_id": k.bucket_id,
+                    "period_label": k.label,
+                    "value": k.value,
+                    "units_reporting": k.units_reporting,
+                    "units_expected": k.units_expected,
+                    "is_demo": k.is_demo,
+                }
                 for c, k in kpis.items()
             ]
         )
-        kpi_chart = Chart("kpis", labels.CHART_KPIS, fig, data, "", "", ids, text, demo)
+        note = summary.kpi_units(kpis, b.reg["indicator"]["short_name"].to_dict(), v.area_name)
+        kpi_chart = Chart("kpis", labels.CHART_KPIS, fig, data, "", "", ids, text, demo, note=note)
     return PageReport(
         "overview",
         labels.PAGE_TITLES["overview"],
@@ -215,7 +259,7 @@ def overview(b: _Builder) -> PageReport:
             ),
         ],
         kpis=kpis,
-        summary=summary.overview(kpis, rank, v.area_name, v.current, v.compare),
+        summary=summary.overview(kpis, rank, v.area_name, v.compare),
     )
 
 
@@ -240,7 +284,15 @@ def members(b: _Builder) -> PageReport:
                 "members",
                 series,
                 charts.lines_by_org,
-                summary.series(series, unit, b.noun("members"), b.name("members"), v.compare),
+                summary.series(
+                    series,
+                    unit,
+                    b.noun("members"),
+                    b.name("members"),
+                    v.compare,
+                    v.area_name,
+                    b.base("members", series, list(orgs)),
+                ),
             ),
             b.chart(
                 "members_growth",
@@ -256,7 +308,15 @@ def members(b: _Builder) -> PageReport:
                 "new_members",
                 new,
                 charts.bars_by_period,
-                summary.series(new, unit, b.noun("new_members"), b.name("new_members"), v.compare),
+                summary.series(
+                    new,
+                    unit,
+                    b.noun("new_members"),
+                    b.name("new_members"),
+                    v.compare,
+                    v.area_name,
+                    b.base("new_members", new, list(orgs)),
+                ),
             ),
             b.chart(
                 "members_ranking",
@@ -264,8 +324,9 @@ def members(b: _Builder) -> PageReport:
                 "members",
                 rank,
                 charts.ranking,
-                summary.ranking(rank, unit, v.current),
+                summary.ranking(rank, unit, v.label(v.current)),
                 selectable=True,
+                note=ranking_note(b, rank, "members"),
             ),
             b.chart(
                 "members_composition",
@@ -273,7 +334,7 @@ def members(b: _Builder) -> PageReport:
                 "members",
                 comp,
                 charts.composition,
-                summary.composition(comp, b.meta("members"), v.current),
+                summary.composition(comp, b.meta("members"), v.label(v.current)),
             ),
         ],
     )
@@ -303,7 +364,15 @@ def models(b: _Builder) -> PageReport:
                 "dvk_models",
                 new,
                 charts.bars_by_period,
-                summary.series(new, "mô hình", "mô hình", b.name("dvk_models"), v.compare),
+                summary.series(
+                    new,
+                    "mô hình",
+                    "mô hình",
+                    b.name("dvk_models"),
+                    v.compare,
+                    v.area_name,
+                    b.base("dvk_models", new),
+                ),
             ),
             b.chart(
                 "dvk_cumulative",
@@ -311,7 +380,15 @@ def models(b: _Builder) -> PageReport:
                 "dvk_models_cumulative",
                 cumulative,
                 charts.lines_by_org,
-                summary.series(cumulative, "mô hình", "mô hình", b.name("dvk_models_cumulative"), v.compare),
+                summary.series(
+                    cumulative,
+                    "mô hình",
+                    "mô hình",
+                    b.name("dvk_models_cumulative"),
+                    v.compare,
+                    v.area_name,
+                    b.base("dvk_models_cumulative", cumulative),
+                ),
             ),
             b.chart(
                 "dvk_fields",
@@ -327,8 +404,9 @@ def models(b: _Builder) -> PageReport:
                 "dvk_models",
                 rank,
                 charts.ranking,
-                summary.ranking(rank, "mô hình", v.current),
+                summary.ranking(rank, "mô hình", v.label(v.current)),
                 selectable=True,
+                note=ranking_note(b, rank, "dvk_models"),
             ),
         ],
     )
@@ -342,9 +420,8 @@ def loans(b: _Builder) -> PageReport:
     balance = queries.series(b.con, f, "loan_balance", organizations=orgs)
     households = queries.series(b.con, f, "borrowing_households", organizations=orgs)
     groups = queries.series(b.con, f, "savings_groups", organizations=orgs)
-    overdue = queries.series(
-        b.con, f, "overdue_ratio", organizations=[*orgs, "*"] if not f.organizations else orgs
-    )
+    overdue_orgs = [*orgs, "*"] if not f.organizations else orgs
+    overdue = queries.series(b.con, f, "overdue_ratio", organizations=overdue_orgs)
     rank = queries.ranking(b.con, f, "loan_balance", v.current)
     return PageReport(
         "loans",
@@ -357,7 +434,15 @@ def loans(b: _Builder) -> PageReport:
                 "loan_balance",
                 balance,
                 charts.bars_by_period,
-                summary.series(balance, "đồng", "", b.name("loan_balance"), v.compare),
+                summary.series(
+                    balance,
+                    "đồng",
+                    "",
+                    b.name("loan_balance"),
+                    v.compare,
+                    v.area_name,
+                    b.base("loan_balance", balance, orgs),
+                ),
             ),
             b.chart(
                 "households",
@@ -365,7 +450,15 @@ def loans(b: _Builder) -> PageReport:
                 "borrowing_households",
                 households,
                 charts.lines_by_org,
-                summary.series(households, "hộ", "hộ", b.name("borrowing_households"), v.compare),
+                summary.series(
+                    households,
+                    "hộ",
+                    "hộ",
+                    b.name("borrowing_households"),
+                    v.compare,
+                    v.area_name,
+                    b.base("borrowing_households", households, orgs),
+                ),
             ),
             b.chart(
                 "savings_groups",
@@ -373,7 +466,15 @@ def loans(b: _Builder) -> PageReport:
                 "savings_groups",
                 groups,
                 charts.lines_by_org,
-                summary.series(groups, "tổ", "tổ", b.name("savings_groups"), v.compare),
+                summary.series(
+                    groups,
+                    "tổ",
+                    "tổ",
+                    b.name("savings_groups"),
+                    v.compare,
+                    v.area_name,
+                    b.base("savings_groups", groups, orgs),
+                ),
             ),
             b.chart(
                 "overdue_ratio",
@@ -381,7 +482,16 @@ def loans(b: _Builder) -> PageReport:
                 "overdue_ratio",
                 overdue,
                 charts.lines_by_org,
-                summary.series(overdue, "%", "", b.name("overdue_ratio"), v.compare, total_code="*"),
+                summary.series(
+                    overdue,
+                    "%",
+                    "",
+                    b.name("overdue_ratio"),
+                    v.compare,
+                    v.area_name,
+                    b.base("overdue_ratio", overdue, overdue_orgs),
+                    total_code="*",
+                ),
             ),
             b.chart(
                 "loans_ranking",
@@ -389,8 +499,9 @@ def loans(b: _Builder) -> PageReport:
                 "loan_balance",
                 rank,
                 charts.ranking,
-                summary.ranking(rank, "đồng", v.current),
+                summary.ranking(rank, "đồng", v.label(v.current)),
                 selectable=True,
+                note=ranking_note(b, rank, "loan_balance"),
             ),
         ],
     )
@@ -417,14 +528,44 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
                 indicator,
                 rank,
                 ranking_chart,
-                summary.ranking(rank, unit, v.current),
+                summary.ranking(rank, unit, v.label(v.current)),
                 selectable=True,
+                note=ranking_note(b, rank, indicator),
             ),
             coverage_chart(b),
         ],
         kpis=kpis,
         profile=profile.table(kpis, b.reg["indicator"], v.compare),
     )
+
+
+def ranking_note(b: _Builder, rank: pd.DataFrame, indicator: str) -> str:
+    """Under a ranking: how far the area's own figure is reported (the units ranked are what
+    reported), and each province ranked with fewer communes reporting than expected."""
+    v = b.view
+    area = queries.series(b.con, b.f, indicator, bucket_ids=[v.current])
+    note = summary.completeness(area, v.area_name, {"*": labels.ALL_ORGS})
+    if "units_expected" in rank:
+        short = rank.dropna(subset=["value", "units_expected"])
+        short = short[short["units_reporting"] < short["units_expected"]]
+        if not short.empty:
+            items = [
+                f"{r.short_name} {summary.units_note(int(r.units_reporting), int(r.units_expected))}"
+                for r in short.sort_values("units_reporting").head(5).itertuples()
+            ]
+            more = len(short) - len(items)
+            note = " ".join(
+                x
+                for x in (
+                    note,
+                    labels.NOTE_RANKING_UNITS.format(
+                        items="; ".join(items),
+                        more=labels.NOTE_UNITS_MORE_UNITS.format(n=more) if more > 0 else "",
+                    ),
+                )
+                if x
+            )
+    return note
 
 
 _BUILDERS = {

@@ -19,10 +19,8 @@ import duckdb
 import pandas as pd
 
 from danvan import demo, labels, periods, units
+from danvan.paths import DATA, DEFAULT_DB, ROOT  # noqa: F401 (ROOT: the warehouse's callers use it)
 
-ROOT = Path(__file__).resolve().parent.parent
-DATA = ROOT / "data"
-DEFAULT_DB = DATA / "warehouse.duckdb"
 SQL = Path(__file__).resolve().parent / "sql"
 BUCKET_YEARS = (2000, 2030)
 DERIVE_STEPS = sorted(SQL.glob("derive_*.sql"))

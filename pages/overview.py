@@ -22,7 +22,9 @@ if not components.presenting():
     cols = st.columns(3)
     for i, code in enumerate(report.OVERVIEW_KPIS):
         with cols[i % 3]:
-            components.kpi_card(page.kpis[code], trend[trend["indicator"] == code], view.compare)
+            components.kpi_card(
+                page.kpis[code], trend[trend["indicator"] == code], view.compare, view.area_name
+            )
     st.subheader(labels.SUMMARY)
     st.write(page.summary)
 components.charts(page, skip=("kpis",))  # the KPI cards above show the same numbers

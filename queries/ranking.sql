@@ -1,7 +1,9 @@
 -- ranking: the units directly inside an area, for one bucket.
 -- Grain: one row per indicator × child unit.
 -- $indicators, $organizations, $breakdowns, $scope, $mode   as in series.sql
--- $bucket_kind, $bucket_id   the one bucket ranked
+-- $bucket_kind, $bucket_id   the one bucket ranked (a partial bucket: its whole quarters' bucket)
+-- units_reporting / units_expected: a province's communes reported and expected (derive_5);
+-- null for smaller units.
 -- fact_effective keeps a row that is the same in both scopes once, with scope 'both' (derive_4).
 -- $area_id, $area_level      national | province | district
 -- Children: the nation → provinces (today's 34, or the provinces as reported);
@@ -17,7 +19,7 @@ wanted as (
     select * from indicator_component where list_contains($indicators, target)
 ),
 provinces as (
-    select area_id as child_id, indicator, value, is_demo, source_ids
+    select area_id as child_id, indicator, value, is_demo, source_ids, units_reporting, units_expected
     from fact_area
     where $area_level = 'national'
         and mode = $mode and scope = $scope and area_level = 'province'
@@ -33,7 +35,8 @@ inside as (
             when $area_level = 'province' and l.era = 'legacy' then l.district_id
             when l.level = 'commune' then l.locality_id
         end as child_id,
-        f.indicator, f.value, f.is_demo, f.source_ids
+        f.indicator, f.value, f.is_demo, f.source_ids,
+        null::bigint as units_reporting, null::bigint as units_expected
     from fact_effective as f
     join locality as l using (locality_id)
     where $area_level <> 'national'
@@ -65,7 +68,9 @@ select
         else sum(r.value)
     end as value,
     bool_or(r.is_demo) as is_demo,
-    list_distinct(flatten(list(r.source_ids))) as source_ids
+    list_distinct(flatten(list(r.source_ids))) as source_ids,
+    min(r.units_reporting) as units_reporting,  -- provinces only (fact_area); a ratio: its least part
+    max(r.units_expected) as units_expected
 from rows as r
 join wanted as w on w.component = r.indicator
 join locality as l on l.locality_id = r.child_id

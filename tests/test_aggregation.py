@@ -138,7 +138,8 @@ def test_same_period_a_year_earlier(tiny_db):
         ],
     )
     with _con(tiny_db) as con:
-        f = q.Filters(area_id="12", scope="sourced")
+        # The district itself: it reports for all of its 7 communes (the province would be 7/106)
+        f = q.Filters(area_id="L105", scope="sourced", mode="as_reported")
         k = q.kpis(con, f, ["members", "new_members"], "2024-Q4", base="yoy")
         assert (k["members"].value, k["members"].base_value, k["members"].change) == (420, 400, 20)
         assert k["members"].change_pct == pytest.approx(0.05)

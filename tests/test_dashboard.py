@@ -148,24 +148,46 @@ def test_invalid_url_values_fall_back_to_defaults(app_db):
     assert (
         at.sidebar.selectbox(key="f_k").value == "quarter" and at.sidebar.selectbox(key="f_p").value == "VN"
     )
+    # What the link asked for and what is shown instead is said, not silently rewritten.
+    said = " ".join(i.value for i in at.info)
+    assert "«XX»" in said and "«Quý I/1999»" in said and "«Quý III/2017»" in said  # the first with figures
+
+
+def test_a_link_to_periods_without_figures_opens_the_nearest_and_says_so(app_db):
+    # Sourced figures of the small warehouse: 2017 (Vĩnh Thạnh, Quận 1) and 2020 (Lai Châu).
+    at = open_app({"k": "year", "r": "range", "from": "2018", "to": "2021", "d": "sourced"})
+    assert at.sidebar.select_slider(key="f_range_year").value == ("2018", "2020")
+    said = " ".join(i.value for i in at.info)
+    assert "«Năm 2021»" in said and "«Năm 2020»" in said and "2018" not in said
 
 
 def test_empty_state_for_a_period_without_data(app_db):
-    at = open_app({"k": "year", "r": "range", "from": "2015", "to": "2016", "d": "sourced"}, page="members")
+    at = open_app({"k": "year", "r": "range", "from": "2018", "to": "2019", "d": "sourced"}, page="members")
     assert any("Chưa có số liệu" in i.value for i in at.info)
 
 
 def test_overview_kpis_and_summary(app_db, small_db):
-    at = open_app({"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q4"})
+    # Hà Nội: every commune reported (the small warehouse's nation is 4 provinces of 63)
+    at = open_app({"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q4", "p": "01"})
     labels_ = [m.label for m in at.metric]
-    assert any(label.startswith("Số hội viên") for label in labels_)
+    assert any(label.startswith("Số hội viên, đoàn viên · Quý IV/2024") for label in labels_)
     with duckdb.connect(str(small_db), read_only=True) as con:
-        k = q.kpis(con, q.Filters(), ["members"], "2024-Q4", "yoy")["members"]
+        k = q.kpis(con, q.Filters(area_id="01"), ["members"], "2024-Q4", "yoy")["members"]
     from danvan import formatting
 
     members = next(m for m in at.metric if m.label.startswith("Số hội viên"))
     assert members.value == formatting.number(k.value)
     assert any("so với cùng kỳ" in md.value for md in at.markdown)
+
+
+def test_a_minoritys_sum_is_not_presented_as_the_nations_total(app_db):
+    # The small warehouse has 4 provinces' communes of the 10.040 reporting units before the reform.
+    at = open_app({"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q4"})
+    members = next(m for m in at.metric if m.label.startswith("Số hội viên"))
+    assert members.proto.delta.startswith("mới có 1.337/10.040 xã báo cáo, chưa phải tổng của Toàn quốc")
+    assert not members.proto.delta_description  # no change against the base
+    summary = next(md.value for md in at.markdown if md.value.startswith("Quý IV/2024, Toàn quốc"))
+    assert "chưa phải tổng của Toàn quốc" in summary and "so với cùng kỳ" not in summary.split(";")[0]
 
 
 def test_period_kind_changes_the_axis(app_db):
@@ -193,7 +215,7 @@ def test_boundary_mode_changes_the_ranking(app_db, small_db):
 
 
 def test_comparison_base_changes_the_kpi(app_db, small_db):
-    query = {"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q3"}
+    query = {"k": "quarter", "r": "range", "from": "2024-Q1", "to": "2024-Q3", "p": "01"}
     yoy = open_app(query | {"c": "yoy"})
     prev = open_app(query | {"c": "previous"})
 
@@ -203,16 +225,16 @@ def test_comparison_base_changes_the_kpi(app_db, small_db):
     assert "so với cùng kỳ" in members(yoy).proto.delta_description
     assert "so với kỳ trước" in members(prev).proto.delta_description
     with duckdb.connect(str(small_db), read_only=True) as con:
-        k = q.kpis(con, q.Filters(), ["members"], "2024-Q3", "previous")["members"]
+        k = q.kpis(con, q.Filters(area_id="01"), ["members"], "2024-Q3", "previous")["members"]
     from danvan import formatting
 
     assert members(prev).proto.delta == formatting.percent(k.change_pct, 1, signed=True)
 
 
 def test_sourced_only_hides_the_demo_set(app_db):
-    at = open_app({"k": "year", "r": "range", "from": "2022", "to": "2024", "d": "sourced"}, page="members")
+    at = open_app({"k": "year", "r": "range", "from": "2018", "to": "2019", "d": "sourced"}, page="members")
     assert not any("Dữ liệu minh họa" in w.value for w in at.warning)
-    assert any("Chưa có số liệu" in i.value for i in at.info)  # the small warehouse has no sourced 2022–2024
+    assert any("Chưa có số liệu" in i.value for i in at.info)  # no sourced figure of 2018–2019
 
 
 def test_a_commune_view_notes_the_reform(app_db):
@@ -293,7 +315,7 @@ def test_the_first_chart_comes_alone_and_its_downloads_with_the_rest(app_db):
 
 
 def test_a_first_screen_with_no_chart_to_draw_is_the_full_page(app_db):
-    at = open_app({"k": "year", "r": "range", "from": "2015", "to": "2016", "d": "sourced"}, drawn=False)
+    at = open_app({"k": "year", "r": "range", "from": "2018", "to": "2019", "d": "sourced"}, drawn=False)
     assert any("Chưa có số liệu" in i.value for i in at.info)
     assert not at.get("bidi_component") and at.sidebar.selectbox(key="f_k").value == "year"
 

@@ -108,8 +108,13 @@ def units_in(area_id: str, mode: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=8, ttl=3600, show_spinner=False)
-def latest_bucket_end(scope: str):
-    return queries.latest_bucket_end(cursor(), scope)
+def horizon(scope: str):
+    return queries.horizon(cursor(), scope)
+
+
+@st.cache_data(max_entries=16, ttl=3600, show_spinner=False)
+def first_bucket_end(scope: str, kind: str):
+    return queries.first_bucket_end(cursor(), scope, kind)
 
 
 @st.cache_data(**_DATA)

@@ -9,11 +9,12 @@ from collections.abc import Callable
 import pandas as pd
 import streamlit as st
 
-from danvan import deck, exports, formatting, images, labels, periods
+from danvan import deck, exports, formatting, images, labels, periods, summary
 from danvan.queries import Kpi
 from danvan.report import Chart, PageReport
 from ui import cache
 
+URL_NOTICE = "_url_notice"  # ui/filters.py: what a link asked for that the data does not have
 PLOTLY_CONFIG = {
     "displaylogo": False,
     "locale": "vi",
@@ -129,11 +130,14 @@ def text_table(table: pd.DataFrame) -> None:
 
 
 def download_table(chart: Chart, reg: dict | None = None) -> pd.DataFrame:
-    """The chart's data as a reader expects it: Vietnamese headers, labels, values in base units."""
+    """The chart's data as a reader expects it: Vietnamese headers, labels (a partial period says
+    how far it goes), values in base units, and how many communes reported each figure."""
     reg = reg if reg is not None else cache.registry()
     data = chart.data
     out = pd.DataFrame()
-    if "bucket_id" in data:
+    if "period_label" in data:
+        out[labels.COL_PERIOD] = data["period_label"].to_numpy()
+    elif "bucket_id" in data:
         out[labels.COL_PERIOD] = data["bucket_id"].map(periods.label)
     if "locality_name" in data:
         out[labels.COL_LOCALITY] = data["locality_name"]
@@ -147,6 +151,11 @@ def download_table(chart: Chart, reg: dict | None = None) -> pd.DataFrame:
         out[labels.COL_INDICATOR] = data["indicator"].map(lambda c: reg["indicator"]["name"].get(c, c))
     out[labels.COL_VALUE] = data["value"].to_numpy()
     out[labels.COL_UNIT] = chart.unit
+    if "units_expected" in data:
+        out[labels.COL_UNITS_REPORTING] = data["units_reporting"].to_numpy()
+        out[labels.COL_UNITS_EXPECTED] = data["units_expected"].to_numpy()
+    if "complete" in data:
+        out[labels.COL_COMPLETE] = data["complete"].map({True: "có", False: "chưa"}).to_numpy()
     if "is_demo" in data:
         out[labels.DEMO_STAMP] = data["is_demo"].map({True: "có", False: ""})
     return out
@@ -177,6 +186,8 @@ def chart_details(c: Chart) -> None:
     """What goes under a chart: its summary, sources and downloads."""
     if c.summary:
         st.markdown(c.summary)
+    if c.note:
+        st.caption(c.note)
     if c.source_text:
         st.caption(c.source_text)
     # The files are made when a button is clicked, not on every rerun: at national scale the
@@ -232,6 +243,9 @@ def page_header(report: PageReport) -> None:
         return
     st.title(report.title)
     st.caption(report.view.subtitle)
+    asked = st.session_state.get(URL_NOTICE)
+    if asked:
+        st.info(asked)
     if report.is_demo:
         st.warning(labels.DEMO_NOTICE, icon="⚠️")
 
@@ -293,6 +307,8 @@ def present(report: PageReport) -> None:
     st.plotly_chart(images.for_slide(c.figure), key=f"{c.key}_present", config=PLOTLY_CONFIG, width="content")
     if c.summary:
         st.markdown(f"**{c.summary}**")
+    if c.note:
+        st.caption(c.note)
 
 
 def export_panel(report: PageReport) -> None:
@@ -335,26 +351,45 @@ KPI_CARD_HEIGHT = 215  # a bordered KPI card with its sparkline
 SELECTBOX_HEIGHT = 68  # a selectbox with a one-line label
 
 
-def kpi_card(k: Kpi, trend: pd.DataFrame, base: str) -> None:
+def kpi_card(k: Kpi, trend: pd.DataFrame, base: str, area_name: str = "") -> None:
+    """A big number with its period, the change against its base (like for like) and the trend;
+    how many communes reported when some did not, and no change for a minority's sum."""
     reg = cache.registry()["indicator"].loc[k.indicator]
     unit, noun = reg["unit"], reg["noun"]
+    title = labels.KPI_TITLE.format(name=reg["name"], period=k.label) if k.label else reg["name"]
     if k.value is None:
-        st.metric(reg["name"], "—", help=reg["definition"], border=True)
+        st.metric(title, "—", help=reg["definition"], border=True)
         return
-    phrase = formatting.change_phrase(k.change, k.change_pct, unit, noun, base)
-    if unit == "%":
-        delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
+    units = formatting.units_note(k.units_reporting, k.units_expected)
+    arrow, color = "auto", "inverse" if k.indicator == "overdue_ratio" else "normal"
+    if k.minority:
+        delta, arrow, color = (
+            labels.NOT_TOTAL.format(units=units, area=area_name or labels.NATIONAL),
+            "off",
+            "orange",
+        )
+        phrase = None
     else:
-        delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+        phrase = summary.compared(k, unit, noun, base)
+        if k.partial_units:
+            base_units = formatting.units_note(k.base_units_reporting, k.base_units_expected)
+            phrase += " · " + "; ".join(
+                x for x in (units, base_units and f"{k.base_label}: {base_units}") if x
+            )
+        if unit == "%":
+            delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
+        else:
+            delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
     sparkline = trend.sort_values("bucket_end")["value"].tolist() if not trend.empty else None
     # The sparklines are drawn by a second charting library (Vega, 0.8 MB): on a first screen
     # they come with the full page, and the card keeps their room so the chart below stays put.
     later = sparkline is not None and on_first_screen()
     st.metric(
-        reg["name"] + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
+        title + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
         formatting.value(k.value, unit),
         delta=delta,
-        delta_color="inverse" if k.indicator == "overdue_ratio" else "normal",
+        delta_color=color,
+        delta_arrow=arrow,
         help=reg["definition"],
         border=True,
         height=KPI_CARD_HEIGHT if later else "content",

@@ -2,7 +2,8 @@
 
 URL keys: k (period kind), r (relative: range | last4 | this_year | last_year), from, to (bucket
 ids), b (boundary mode), p (province or 'VN'), u (unit inside it), o (organizations, comma-
-separated), c (comparison base), d (data scope). Invalid values in a URL are ignored, never fatal.
+separated), c (comparison base), d (data scope). A value the data does not have is never fatal: the
+nearest valid view opens and the page says what was asked and what is shown (`notice`).
 """
 
 from __future__ import annotations
@@ -14,21 +15,9 @@ import streamlit as st
 
 from danvan import labels, periods, queries
 from danvan.report import View
-from ui import cache
+from ui import cache, components
 
 DEFAULT_QUARTERS = 12
-
-
-def _bucket_options(kind: str, last_end: date) -> list[str]:
-    out = [p.id for p in periods.buckets(2015, last_end.year) if p.kind == kind and p.end <= last_end]
-    if kind != "quarter" and last_end.year and not any(b.startswith(str(last_end.year)) for b in out):
-        # The running year: show its buckets that have started, so "Năm nay" is never empty.
-        out += [
-            p.id
-            for p in periods.buckets(last_end.year, last_end.year)
-            if p.kind == kind and p.start <= last_end
-        ][:1]
-    return out
 
 
 def _init_from_url(options: dict[str, list[str]], ss) -> None:
@@ -40,6 +29,7 @@ def _init_from_url(options: dict[str, list[str]], ss) -> None:
     seen = {k: v for k, v in qp.items() if k != "present"}
     ready = ss.get("_filters_ready")
     if ready and (not seen or seen == ss.get("_url_written")):
+        st.session_state[NOTICE] = ""  # said once, for the link that asked
         return
     if ready:  # back/forward: keys absent from that URL go back to their defaults
         ss["f_o"] = []
@@ -54,7 +44,52 @@ def _init_from_url(options: dict[str, list[str]], ss) -> None:
     for key in ("from", "to", "p", "u"):
         if key in qp:
             ss[f"url_{key}"] = qp.get(key)
+    st.session_state[NOTICE] = ""  # what this URL asked for that the data does not have
     ss["_filters_ready"] = True
+
+
+NOTICE = components.URL_NOTICE
+
+
+def notice() -> str:
+    """What the link asked for that the data does not have, and what is shown instead ('' if none)."""
+    return st.session_state.get(NOTICE, "")
+
+
+def _say(text: str) -> None:
+    st.session_state[NOTICE] = " ".join(x for x in (notice(), text) if x)
+
+
+def _url_range(
+    url_from, url_to, buckets: list[str], label, default: tuple[str, str]
+) -> tuple[str, str] | None:
+    """The range a link asks for, each end moved to the nearest period with figures (and said so);
+    an end the link leaves out is the default's."""
+    if url_from is None and url_to is None:
+        return None
+    ends = []
+    for asked, fallback in zip((url_from, url_to), default, strict=True):
+        if asked is None:
+            ends.append(fallback)
+            continue
+        try:
+            periods.parse(asked)
+        except periods.PeriodError:
+            _say(labels.URL_PERIOD_UNKNOWN.format(value=asked))
+            return None
+        got = asked if asked in buckets else periods.nearest(asked, buckets)
+        if got != asked:
+            _say(labels.URL_PERIOD_MOVED.format(asked=_asked_label(asked), shown=label(got)))
+        ends.append(got)
+    first, last = sorted(ends, key=buckets.index)
+    return first, last
+
+
+def _asked_label(asked: str) -> str:
+    try:
+        return periods.label(asked)
+    except periods.PeriodError:
+        return asked
 
 
 def _clear_unit() -> None:
@@ -109,18 +144,22 @@ def sidebar(draw: bool = True) -> View:
         scope = w.radio(
             labels.F_SCOPE, options["d"], format_func=labels.SCOPE.get, key="f_d", horizontal=True
         )
-        last_end = cache.latest_bucket_end(scope) or cache.latest_bucket_end("all") or date.today()
-        buckets = _bucket_options(kind, last_end)
+        last_end = cache.horizon(scope) or cache.horizon("all") or date.today()
+        buckets = periods.choices(kind, cache.first_bucket_end(scope, kind), last_end)
+
+        def label(b: str) -> str:
+            return periods.shown(b, last_end).label
+
         rel = w.radio(
             labels.F_PERIOD_MODE, options["r"], format_func=labels.F_RELATIVE.get, key="f_r", horizontal=True
         )
         if rel == "range":
             key = f"f_range_{kind}"
-            url_from, url_to = ss.pop("url_from", None), ss.pop("url_to", None)
             span = DEFAULT_QUARTERS if kind == "quarter" else 4
             initial = (buckets[max(0, len(buckets) - span)], buckets[-1])
-            if url_from in buckets and url_to in buckets and buckets.index(url_from) <= buckets.index(url_to):
-                initial = (url_from, url_to)
+            url_range = _url_range(ss.pop("url_from", None), ss.pop("url_to", None), buckets, label, initial)
+            if url_range is not None:
+                initial = url_range
                 ss.pop(key, None)  # the URL wins over the slider's state
             elif key in ss and any(b not in buckets for b in ss[key]):
                 ss.pop(key, None)
@@ -128,7 +167,7 @@ def sidebar(draw: bool = True) -> View:
             # only reads the browser's two values back as a range when its `value` is a pair (set
             # through session state alone, the next rerun got one value and the range reset).
             start, end = w.select_slider(
-                labels.F_PERIOD_RANGE, buckets, value=initial, format_func=periods.label, key=key
+                labels.F_PERIOD_RANGE, buckets, value=initial, format_func=label, key=key
             )
             chosen = buckets[buckets.index(start) : buckets.index(end) + 1]
         else:
@@ -144,6 +183,8 @@ def sidebar(draw: bool = True) -> View:
         url_p = ss.pop("url_p", None)
         if url_p in prov_ids:
             ss["f_p"] = url_p
+        elif url_p is not None:
+            _say(labels.URL_AREA_UNKNOWN.format(value=url_p, shown=labels.NATIONAL))
         if ss.get("f_p") not in prov_ids:
             ss["f_p"] = "VN"
         province = w.selectbox(
@@ -164,6 +205,8 @@ def sidebar(draw: bool = True) -> View:
             url_u = ss.pop("url_u", None)
             if url_u in unit_ids:
                 ss["f_u"] = url_u
+            elif url_u:
+                _say(labels.URL_AREA_UNKNOWN.format(value=url_u, shown=names[province]))
             if ss.get("f_u") not in unit_ids:
                 ss["f_u"] = ""
             unit = w.selectbox(
@@ -195,6 +238,7 @@ def sidebar(draw: bool = True) -> View:
         organizations=tuple(o for o in org_codes if o in orgs),
         mode=mode,
         scope=scope,
+        horizon=last_end,
     )
     _write_url(kind, rel, chosen, mode, province, unit, orgs, compare, scope, ss)
     org_names = tuple(reg["organization"].loc[o, "short_name"] for o in f.organizations)

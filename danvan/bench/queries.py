@@ -59,6 +59,7 @@ class View:
     area: str
     level: str  # national | province | commune | legacy_province
     quarters: tuple[str, ...]
+    horizon: date | None = None  # the data's end, as the dashboard passes it (queries.horizon)
 
     @property
     def mode(self) -> str:
@@ -67,7 +68,9 @@ class View:
     @property
     def filters(self) -> q.Filters:
         first, last = periods.parse(self.quarters[0]), periods.parse(self.quarters[-1])
-        return q.Filters(date_from=first.end, date_to=last.end, area_id=self.area, mode=self.mode)
+        return q.Filters(
+            date_from=first.end, date_to=last.end, area_id=self.area, mode=self.mode, horizon=self.horizon
+        )
 
     @property
     def current(self) -> str:
@@ -83,7 +86,7 @@ class Case:
 
 
 def views(con: duckdb.DuckDBPyConnection) -> dict[str, View]:
-    last = q.latest_bucket_end(con, "all")
+    last = q.horizon(con, "all")
     quarters = [p.id for p in periods.buckets(2015, last.year) if p.kind == "quarter" and p.end <= last]
     recent = tuple(quarters[-VIEW_QUARTERS:])
     before = tuple(b for b in quarters if b < "2025-Q3")[-VIEW_QUARTERS:]
@@ -94,10 +97,10 @@ def views(con: duckdb.DuckDBPyConnection) -> dict[str, View]:
         {"p": PROVINCE},
     ).fetchall()[0][0]
     return {
-        "national": View("VN", "national", recent),
-        "province": View(PROVINCE, "province", recent),
-        "commune": View(commune, "commune", recent),
-        "legacy_province": View(LEGACY_PROVINCE, "legacy_province", before),
+        "national": View("VN", "national", recent, last),
+        "province": View(PROVINCE, "province", recent, last),
+        "commune": View(commune, "commune", recent, last),
+        "legacy_province": View(LEGACY_PROVINCE, "legacy_province", before, last),
     }
 
 

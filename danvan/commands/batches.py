@@ -10,7 +10,7 @@ from danvan.intake import commit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("batches", help=labels.IMP_CLI_BATCHES_HELP, description=labels.IMP_CLI_BATCHES_HELP)
+    p = sub.add_parser("batches", help=labels.CLI_HELP["batches"], description=labels.IMP_CLI_BATCHES_HELP)
     p.add_argument("--format", choices=("csv", "jsonl"), default="csv", help=labels.IMP_CLI_FORMAT_HELP)
     p.set_defaults(run=run)
 

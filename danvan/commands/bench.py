@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import argparse
 
+from danvan import labels
 from danvan.bench import run as bench_run
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "bench",
-        help="đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
+        help=labels.CLI_HELP["bench"],
         description="Dựng (hoặc dùng lại) kho dữ liệu minh họa ở quy mô đã chọn trong build/bench/ và đo "
         "hiệu năng; in một bảng ngắn và ghi JSON.",
     )

@@ -8,7 +8,7 @@ from danvan import labels, warehouse
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("build", help="dựng kho dữ liệu từ data/", description="Dựng kho dữ liệu từ data/.")
+    p = sub.add_parser("build", help=labels.CLI_HELP["build"], description="Dựng kho dữ liệu từ data/.")
     p.add_argument(
         "--demo-scale",
         choices=("none", "small", "default", "national"),

@@ -14,7 +14,7 @@ from danvan.images import ImageError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "deck",
-        help="xuất một trang thành PowerPoint hoặc PDF",
+        help=labels.CLI_HELP["deck"],
         description="Xuất một trang của bảng chỉ số (theo đường dẫn: overview, members, models, loans, "
         "localities) thành bản trình chiếu .pptx hoặc báo cáo .pdf, kèm bộ lọc đã dùng.",
     )

@@ -42,7 +42,7 @@ KEYS = (
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("extract", help=labels.EXT_CLI_HELP, description=labels.EXT_CLI_DESCRIPTION)
+    p = sub.add_parser("extract", help=labels.CLI_HELP["extract"], description=labels.EXT_CLI_DESCRIPTION)
     p.add_argument("files", nargs="+", metavar="FILE", help=labels.EXT_CLI_FILES_HELP)
     p.add_argument("--published", metavar="YYYY-MM-DD", help=labels.EXT_CLI_PUBLISHED_HELP)
     p.add_argument("--locality", metavar="NAME", help=labels.EXT_CLI_LOCALITY_HELP)

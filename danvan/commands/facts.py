@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 
 from danvan import labels, periods, queries, warehouse
-from danvan.cli import UserError, emit, resolve_locality
+from danvan.cli import check_codes, emit, resolve_locality
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "facts",
-        help="liệt kê số liệu đã lưu",
+        help=labels.CLI_HELP["facts"],
         description="Liệt kê số liệu đã lưu đúng như khi lưu (không cộng gộp).",
     )
     p.add_argument("--indicator", metavar="CODE")
@@ -25,25 +25,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-_CODES = {
-    "indicator": "select code from indicator order by sort",
-    "organization": "select code from organization order by sort",
-}
-
-
-def _check_code(con, table: str, code: str | None, message: str) -> None:
-    if code is None:
-        return
-    valid = [r[0] for r in con.execute(_CODES[table]).fetchall()]
-    if code not in valid:
-        raise UserError(message.format(value=code, valid=", ".join(valid)))
-
-
 def run(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
     with warehouse.connect(args.db) as con:
-        _check_code(con, "indicator", args.indicator, labels.ERR_UNKNOWN_INDICATOR)
-        _check_code(con, "organization", args.organization, labels.ERR_UNKNOWN_ORGANIZATION)
+        check_codes(con, "indicator", [args.indicator] if args.indicator else None)
+        check_codes(con, "organization", [args.organization] if args.organization else None)
         locality = resolve_locality(con, args.locality).locality_id if args.locality else None
         rows = queries.run(
             con,

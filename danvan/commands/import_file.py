@@ -20,7 +20,7 @@ SHOWN_ISSUES = 50  # in the text output; --json has them all
 
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
-        "import", help=labels.IMP_CLI_IMPORT_HELP, description=labels.IMP_CLI_IMPORT_DESCRIPTION
+        "import", help=labels.CLI_HELP["import"], description=labels.IMP_CLI_IMPORT_DESCRIPTION
     )
     p.add_argument("file", metavar="FILE", help=labels.IMP_CLI_FILE_HELP)
     p.add_argument("--dry-run", action="store_true", help=labels.IMP_CLI_DRY_RUN_HELP)

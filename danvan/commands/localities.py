@@ -12,7 +12,7 @@ from danvan.cli import UserError, emit, resolve_locality
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "localities",
-        help="liệt kê đơn vị hành chính",
+        help=labels.CLI_HELP["localities"],
         description="Liệt kê đơn vị hành chính còn hiệu lực vào một ngày (mặc định hôm nay).",
     )
     p.add_argument("--as-of", help="ngày YYYY-MM-DD (mặc định: hôm nay)")

@@ -10,9 +10,7 @@ from danvan.intake import commit
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "rollback", help=labels.IMP_CLI_ROLLBACK_HELP, description=labels.IMP_CLI_ROLLBACK_HELP
-    )
+    p = sub.add_parser("rollback", help=labels.CLI_HELP["rollback"], description=labels.IMP_CLI_ROLLBACK_HELP)
     p.add_argument("batch_id", metavar="BATCH_ID", help=labels.IMP_CLI_BATCH_ID_HELP)
     p.set_defaults(run=run)
 

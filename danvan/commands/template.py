@@ -10,9 +10,7 @@ from danvan.intake import template
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "template", help=labels.IMP_CLI_TEMPLATE_HELP, description=labels.IMP_CLI_TEMPLATE_HELP
-    )
+    p = sub.add_parser("template", help=labels.CLI_HELP["template"], description=labels.IMP_CLI_TEMPLATE_HELP)
     p.add_argument("out", metavar="OUT", help=labels.IMP_CLI_TEMPLATE_OUT_HELP)
     p.set_defaults(run=run)
 

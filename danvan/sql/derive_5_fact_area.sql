@@ -14,7 +14,8 @@
 -- flattening every unit's list first costs a second at the national scale.
 --
 -- Reporting counts ("41/54 xã báo cáo"), counted in communes — the units that report since the
--- reform, and the finest level before it, so both eras count alike:
+-- reform, and the finest level before it, so both eras count alike (with the few legacy districts
+-- that have no commune: locality_reporting):
 -- * units_expected: the communes of the area that existed at the bucket's end (a stock or a
 --   cumulative count) or at any time during it (a flow: a 2025 flow expects the legacy communes
 --   of the first half and today's communes of the second).
@@ -26,15 +27,6 @@
 --   commune's figure for Hội LHPN beside every commune's for the others is 1/54 for the total.
 create or replace table fact_area as
 with
--- communes inside each unit, of the unit's own era (a commune counts itself)
-inside as (
-    select locality_id, 1 as n_communes from locality where level = 'commune'
-    union all
-    select district_id, count(*) from locality where level = 'commune' and district_id is not null
-    group by district_id
-    union all
-    select province_id, count(*) from locality where level = 'commune' group by province_id
-),
 by_province as (
     select
         f.scope as stored_scope, l.current_province_id, l.province_id, f.organization, f.indicator,
@@ -45,10 +37,10 @@ by_province as (
         max(f.approx) as approx,  -- used only where n = 1
         bool_or(f.is_demo) as is_demo,
         list_distinct(flatten(list(distinct f.source_ids))) as source_ids,
-        sum(case when f.covers then i.n_communes else 0 end) as reporting
+        sum(case when f.covers then i.reporting_units else 0 end) as reporting
     from fact_effective as f
     join locality as l using (locality_id)
-    join inside as i using (locality_id)
+    join locality_reporting as i using (locality_id)
     group by all
 ),
 scoped as (
@@ -80,7 +72,9 @@ area as (
 ),
 -- the communes each area expects, per bucket: existing at its end, and at any time during it
 communes as (
-    select province_id, current_province_id, valid_from, valid_to from locality where level = 'commune'
+    select province_id, current_province_id, valid_from, valid_to
+    from locality
+    semi join (select locality_id from locality_reporting where is_reporting_unit) using (locality_id)
 ),
 expected_by_province as (
     select
