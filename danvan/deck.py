@@ -64,13 +64,14 @@ def pptx(report: PageReport, rendered: list[tuple[Chart, bytes | None]], made: d
             height = Emu(4600000)
             width = Emu(int(height * 16 / 9))
             slide.shapes.add_picture(io.BytesIO(png), (prs.slide_width - width) // 2, top, width, height)
-            text = chart.summary
+            text = "\n".join(x for x in (chart.summary, chart.note) if x)
         else:
             text = labels.DECK_NO_CHART.format(reason=chart.empty)
         box = slide.shapes.add_textbox(Emu(600000), Emu(5850000), prs.slide_width - Emu(1200000), Emu(800000))
         box.text_frame.word_wrap = True
         box.text_frame.text = text
-        box.text_frame.paragraphs[0].font.size = Pt(16)
+        for i, paragraph in enumerate(box.text_frame.paragraphs):  # the summary, then the note
+            paragraph.font.size = Pt(16 if i == 0 else 12)
         slide.notes_slide.notes_text_frame.text = "\n".join(
             [chart.source_text or labels.DECK_SOURCES + ": —", report.view.subtitle]
         )
@@ -120,6 +121,9 @@ def pdf(report: PageReport, rendered: list[tuple[Chart, bytes | None]], made: da
             doc.ln(2)
             doc.set_font("body", size=11)
             doc.multi_cell(0, 6, chart.summary, new_x="LMARGIN", new_y="NEXT")
+            if chart.note:  # the periods some communes did not report
+                doc.set_font("body", size=9)
+                doc.multi_cell(0, 5, chart.note, new_x="LMARGIN", new_y="NEXT")
         else:
             doc.set_font("body", size=12)
             doc.multi_cell(

@@ -238,6 +238,10 @@ NOTE_RULE_SOURCED = (
 COL_UNITS_REPORTING = "Số xã đã báo cáo"
 COL_UNITS_EXPECTED = "Số xã phải báo cáo"
 COL_COMPLETE = "Kỳ đã trọn"
+COL_REPORTING = "Báo cáo"
+COL_SOURCE = "Nguồn"
+REPORTING_ALL = "đủ"
+PROFILE_PART = "— trong đó {name}"
 
 # Intake ---------------------------------------------------------------------------------------
 # The import page (Nhập dữ liệu), `python -m danvan import|batches|rollback|template`, the report.
@@ -683,7 +687,9 @@ SRC_COLUMNS = {
     "source_b": "Nguồn 2",
     "winner": "Giá trị đang dùng",
     "difference_pct": "Chênh lệch (%)",
+    "view": "Xem trên bảng chỉ số",
 }
+SRC_VIEW_LINK = "Xem"
 SRC_STATUS = {"active": "Đang dùng", "rolled_back": "Đã hủy"}
 SRC_CAPTION = "Nguồn: {items}"
 SRC_CAPTION_MORE = "{items} và {n} nguồn khác"
@@ -743,6 +749,28 @@ COVERAGE_SUMMARY = (
     "{period}: {reported}/{total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
 )
 COL_STATUS = "Tình trạng"
+
+# What a write changes on screen (the import check, commit, rollback) -----------------------------
+IMPACT_TITLE = "Số liệu trên bảng chỉ số sẽ thay đổi"
+IMPACT_TITLE_DONE = "Số liệu trên bảng chỉ số đã thay đổi"
+IMPACT_NONE_CHANGED = "Không số liệu tổng hợp nào trên bảng chỉ số thay đổi."
+IMPACT_LINE = "{what}: {before} → {after}{pct}{units}"
+IMPACT_UNITS = "; sau thay đổi: {units}"
+IMPACT_NONE = "chưa có"
+IMPACT_WARNING = "Thay đổi lớn hoặc tổng chưa đủ đơn vị báo cáo: {line}"
+IMPACT_UNITS_LEFT_OUT = (
+    "Tệp có hơn {n} khóa số liệu: chỉ liệt kê tỉnh và toàn quốc, không liệt kê từng đơn vị."
+)
+IMPACT_COLUMNS = {
+    "area": "Địa phương",
+    "organization": "Tổ chức",
+    "indicator": "Chỉ tiêu",
+    "period": "Kỳ",
+    "before": "Trước",
+    "after": "Sau",
+    "change": "Thay đổi",
+    "units": "Báo cáo (sau)",
+}
 
 # Intake (continued) -----------------------------------------------------------------------------
 IMP_STEP_DERIVING = "Đang tính lại các bảng tổng hợp cho phần số liệu bị ảnh hưởng…"

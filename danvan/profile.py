@@ -4,40 +4,65 @@ from __future__ import annotations
 
 import pandas as pd
 
-from danvan import charts, formatting, labels
+from danvan import charts, formatting, labels, summary
 from danvan.queries import Kpi
 
-INDICATORS = (
-    "members",
-    "new_members",
-    "associations",
-    "dvk_models",
-    "dvk_models_cumulative",
-    "loan_balance",
-    "borrowing_households",
-    "savings_groups",
-    "overdue_loans",
-    "overdue_ratio",
-)
 
+def table(
+    kpis: dict[str, Kpi],
+    indicators: pd.DataFrame,
+    base: str,
+    area_name: str = "",
+    parts: pd.DataFrame | None = None,
+    part_names: dict[str, str] | None = None,
+    source_labels: dict[str, str] | None = None,
+) -> pd.DataFrame:
+    """One row per indicator with a value — name, value (with its qualifier: "hơn 62.170"), change
+    in words (like for like), how many communes reported when some did not, sources — and under
+    it a row per breakdown ("trong đó: cấp tỉnh") from `parts` (series rows with breakdowns)."""
+    parts = parts if parts is not None else pd.DataFrame(columns=["indicator", "breakdown", "value"])
+    source_labels = source_labels or {}
+    order = {code: i for i, code in enumerate(part_names or {})}  # the registry's order
 
-def table(kpis: dict[str, Kpi], indicators: pd.DataFrame, base: str) -> pd.DataFrame:
-    """One row per indicator with a value: name, formatted value, change in words."""
+    def rank(code: str) -> int:
+        return order.get(code, len(order))
+
     rows = []
     for code, k in kpis.items():
         if k.value is None:
             continue
         ind = indicators.loc[code]
+        value, units = summary.kpi_value(k, ind["unit"], area_name)
+        main = parts[(parts["indicator"] == code) & (parts["breakdown"] == "")]
+        approx = main["approx"].iloc[0] if "approx" in main and len(main) == 1 else ""
         rows.append(
             {
                 labels.COL_INDICATOR: ind["name"],
-                labels.COL_VALUE: formatting.value(k.value, ind["unit"]),
-                labels.COL_CHANGE: formatting.change_phrase(
-                    k.change, k.change_pct, ind["unit"], ind["noun"], base
-                ),
+                labels.COL_VALUE: f"{approx} {value}".strip(),
+                labels.COL_CHANGE: "" if k.minority else summary.compared(k, ind["unit"], ind["noun"], base),
+                labels.COL_REPORTING: units or labels.REPORTING_ALL,
+                labels.COL_SOURCE: _sources(k.source_ids, source_labels),
             }
         )
+        sub = parts[(parts["indicator"] == code) & (parts["breakdown"] != "")].dropna(subset=["value"])
+        sub = sub.sort_values("breakdown", key=lambda b: b.map(rank))
+        for r in sub.itertuples():
+            rows.append(
+                {
+                    labels.COL_INDICATOR: labels.PROFILE_PART.format(
+                        name=(part_names or {}).get(r.breakdown, r.breakdown)
+                    ),
+                    labels.COL_VALUE: f"{r.approx} {formatting.value(r.value, ind['unit'])}".strip(),
+                    labels.COL_CHANGE: "",
+                    labels.COL_REPORTING: formatting.units_note(r.units_reporting, r.units_expected),
+                    labels.COL_SOURCE: _sources(r.source_ids, source_labels),
+                }
+            )
     return pd.DataFrame(rows)
+
+
+def _sources(ids, source_labels: dict[str, str]) -> str:
+    return "; ".join(dict.fromkeys(source_labels.get(i, i) for i in ids))
 
 
 def ranking_table(rank: pd.DataFrame, unit: str) -> pd.DataFrame:

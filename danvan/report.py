@@ -209,7 +209,7 @@ def overview(b: _Builder) -> PageReport:
     rank = queries.ranking(b.con, f, "members", v.current)
     top, bottom = rank.head(5), rank.dropna(subset=["value"]).tail(5)
     ranking_sentence = summary.ranking(rank, b.meta("members").unit, v.label(v.current))
-    kpi_rows = profile.table(kpis, b.reg["indicator"], v.compare)
+    kpi_rows = profile.table(kpis, b.reg["indicator"], v.compare, v.area_name)
     kpi_chart = Chart(
         "kpis",
         labels.CHART_KPIS,
@@ -509,7 +509,14 @@ def loans(b: _Builder) -> PageReport:
 
 def localities(b: _Builder, indicator: str = "members") -> PageReport:
     v, f = b.view, b.f
-    kpis = queries.kpis(b.con, f, list(profile.INDICATORS), v.current, v.compare)
+    codes = list(b.reg["indicator"].index)
+    kpis = queries.kpis(b.con, f, codes, v.current, v.compare)
+    parts = queries.series(
+        b.con, f, codes, breakdowns=("", *b.reg["breakdown"].index), bucket_ids=[v.current]
+    )
+    ids = {s for k in kpis.values() for s in k.source_ids} | {s for ids in parts["source_ids"] for s in ids}
+    described = sources.describe_sources(b.con, ids)
+    source_labels = dict(zip(described["source_id"], described["label"], strict=True))
     rank = queries.ranking(b.con, f, indicator, v.current)
     unit = b.meta(indicator).unit
 
@@ -535,7 +542,15 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
             coverage_chart(b),
         ],
         kpis=kpis,
-        profile=profile.table(kpis, b.reg["indicator"], v.compare),
+        profile=profile.table(
+            kpis,
+            b.reg["indicator"],
+            v.compare,
+            v.area_name,
+            parts,
+            b.reg["breakdown"]["name"].to_dict(),
+            source_labels,
+        ),
     )
 
 

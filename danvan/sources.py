@@ -127,7 +127,8 @@ def _key_columns(raw: pd.DataFrame, names: dict, c: dict) -> dict:
 
 
 def facts_of(con, source_id: str) -> pd.DataFrame:
-    """One source's figures, as stored, with evidence, for display."""
+    """One source's figures, as stored, with evidence and a link to the dashboard view that
+    shows each of them (its unit's profile on «Địa phương», sourced figures only), for display."""
     raw = queries.run(con, "source_facts", {"source_id": source_id})
     names = _names(con)
     c = labels.SRC_COLUMNS
@@ -138,8 +139,42 @@ def facts_of(con, source_id: str) -> pd.DataFrame:
             c["approx"]: raw["approx"],
             c["evidence"]: raw["evidence"],
             c["winner"]: raw["in_use"],
+            c["view"]: [view_link(r) for r in raw.itertuples()],
         }
     )
+
+
+VIEW_PAGE = "localities"  # a unit's profile lists every indicator and breakdown it has
+
+
+def view_query(fact) -> dict[str, str]:
+    """The dashboard's URL keys (ui/filters.py) of the view showing a stored figure: its unit, and
+    the smallest bucket holding it — the period itself when it is a bucket; the quarter of an
+    as-of date or a month; the year a range ends in (a stock's or cumulative count's range is the
+    position at its end, see derive_3). Legacy units are shown as reported; a legacy commune
+    through its district (the sidebar's two levels: province, then the unit inside it)."""
+    p = periods.parse(fact.period_id)
+    if p.kind in periods.BUCKET_KINDS:
+        kind, bucket = p.kind, p.id
+    elif p.kind == "range":
+        kind, bucket = "year", str(p.end.year)
+    else:
+        kind, bucket = "quarter", periods.bucket_of("quarter", p.end)
+    query = {"k": kind, "r": "range", "from": bucket, "to": bucket, "d": "sourced"}
+    query["b"] = "as_reported" if fact.locality_era == "legacy" else "current"
+    if fact.locality_level == "province":
+        query["p"] = fact.locality_id
+    else:
+        query["p"] = fact.province_id
+        unit = fact.district_id if fact.locality_era == "legacy" else fact.locality_id
+        query["u"] = unit or fact.locality_id
+    return query
+
+
+def view_link(fact) -> str:
+    from urllib.parse import urlencode
+
+    return f"{VIEW_PAGE}?{urlencode(view_query(fact))}"
 
 
 def conflicts(con, include_demo: bool = False) -> pd.DataFrame:

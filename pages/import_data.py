@@ -8,14 +8,31 @@ from functools import partial
 import streamlit as st
 
 from danvan import labels
-from danvan.intake import commit, display, template, validate
+from danvan.intake import commit, display, impact, template, validate
 from ui import cache
 
 st.title(labels.IMP_PAGE_TITLE)
 st.write(labels.IMP_PAGE_INTRO)
+cur = cache.cursor()
+
+
+def show_impact(change, title: str) -> None:
+    """What a write changes (or would change) on screen, the large changes first as warnings."""
+    if change is None:
+        return
+    st.subheader(title)
+    if change.empty:
+        st.caption(labels.IMPACT_NONE_CHANGED)
+        return
+    names = impact.names(cur)
+    for line in impact.warnings(change, names):
+        st.warning(labels.IMPACT_WARNING.format(line=line))
+    st.dataframe(impact.table(change, names), hide_index=True)
+
+
 if flash := st.session_state.pop("import_flash", None):
     st.success(flash)
-cur = cache.cursor()
+    show_impact(st.session_state.pop("import_flash_impact", None), labels.IMPACT_TITLE_DONE)
 
 left, right = st.columns(2)
 with left:
@@ -46,10 +63,18 @@ if uploaded is not None:
     key = (uploaded.name, validate.sha256(data))
     if st.session_state.get("import_key") != key:
         bar = st.progress(0.0, text=labels.IMP_STEP_READING)
-        report = validate.check(cur, data, uploaded.name, lambda f, m: bar.progress(min(f, 1.0), text=m))
+        report = validate.check(
+            cur, data, uploaded.name, lambda f, m: bar.progress(min(f * 0.8, 1.0), text=m)
+        )
         bar.empty()
-        st.session_state.update(import_key=key, import_report=report, import_outcome=None)
+        st.session_state.update(import_key=key, import_report=report, import_outcome=None, import_trial={})
     report = st.session_state["import_report"]
+    trials = st.session_state.setdefault("import_trial", {})
+    if report.acceptable(skip_invalid) and skip_invalid not in trials:
+        # what a commit would change on screen: the same write, rolled back (commit.trial)
+        bar = st.progress(0.8, text=labels.IMP_STEP_DERIVING)
+        trials[skip_invalid] = commit.trial(cur, report, skip_invalid=skip_invalid)
+        bar.empty()
 
     st.subheader(labels.IMP_REPORT_TITLE)
     st.caption(display.read_as(report))
@@ -87,7 +112,9 @@ if uploaded is not None:
     outcome = st.session_state.get("import_outcome")
     if outcome is not None:
         (st.success if outcome.status in ("committed", "unchanged") else st.error)(outcome.message)
+        show_impact(outcome.impact, labels.IMPACT_TITLE_DONE)
     elif report.acceptable(skip_invalid):
+        show_impact(trials[skip_invalid].impact, labels.IMPACT_TITLE)
         st.info(labels.IMP_WILL_COMMIT.format(n=report.accepted(skip_invalid)))
         if st.button(labels.IMP_COMMIT_BUTTON, type="primary"):
             bar = st.progress(0.85, text=labels.IMP_STEP_COMMITTING)
@@ -116,8 +143,11 @@ else:
         chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active)
         sure = st.checkbox(labels.IMP_ROLLBACK_CONFIRM)
         if st.button(labels.IMP_ROLLBACK_BUTTON, disabled=not sure):
-            n = commit.rollback(cur, chosen)
+            done = commit.rollback(cur, chosen)
             cache.invalidate()
             st.session_state["import_outcome"] = None
-            st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(batch_id=chosen, n=n)
+            st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(
+                batch_id=chosen, n=done.facts
+            )
+            st.session_state["import_flash_impact"] = done.impact
             st.rerun()

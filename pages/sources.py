@@ -27,7 +27,13 @@ else:
     picked = st.selectbox(labels.SRC_PICK, options=list(titles), format_func=titles.get, key="src_pick")
     if picked:
         st.markdown(f"**{labels.SRC_FACTS_HEADER.format(title=titles[picked])}**")
-        st.dataframe(extraction.facts_of(picked), hide_index=True)
+        st.dataframe(
+            extraction.facts_of(picked),
+            hide_index=True,
+            column_config={
+                labels.SRC_COLUMNS["view"]: st.column_config.LinkColumn(display_text=labels.SRC_VIEW_LINK)
+            },
+        )
         text = extraction.document_text(picked)
         if text:
             with st.expander(labels.SRC_DOC_TEXT):

@@ -5,6 +5,10 @@
 select
     f.locality_id,
     l.name as locality_name,
+    l.level as locality_level,
+    l.era as locality_era,
+    l.province_id,
+    l.district_id,
     f.organization,
     f.indicator,
     f.breakdown,

@@ -108,7 +108,7 @@ def test_newer_batch_wins_history_is_kept_and_rollback_restores(writable_db):
         ).fetchall()
     assert kept == [(200.0,), (300.0,)]
     with duckdb.connect(str(writable_db)) as con:
-        assert commit.rollback(con, b.batch_id) == 1
+        assert commit.rollback(con, b.batch_id).facts == 1
         listed = commit.batches(con)
         with pytest.raises(commit.CommitError):
             commit.rollback(con, b.batch_id)

@@ -37,12 +37,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def _buckets(con, text: str | None, scope: str) -> tuple[str, ...]:
+def _buckets(text: str | None, horizon) -> tuple[str, ...]:
     if not text:
-        last = queries.latest_bucket_end(con, scope) or queries.latest_bucket_end(con, "all")
-        if last is None:
-            raise UserError(labels.ERR_EMPTY_WAREHOUSE)
-        return report.default_buckets("quarter", periods.bucket_of("quarter", last))
+        return report.default_buckets("quarter", periods.bucket_of("quarter", horizon))
     p = periods.parse(text)
     if p.kind in periods.BUCKET_KINDS:
         return report.default_buckets(p.kind, p.id)
@@ -66,7 +63,10 @@ def run(args: argparse.Namespace) -> int:
         if unknown:
             valid = ", ".join(reg["organization"].index)
             raise UserError(labels.ERR_UNKNOWN_ORGANIZATION.format(value=unknown[0], valid=valid))
-        buckets = _buckets(con, args.period, args.scope)
+        horizon = queries.horizon(con, args.scope) or queries.horizon(con, "all")
+        if horizon is None:
+            raise UserError(labels.ERR_EMPTY_WAREHOUSE)
+        buckets = _buckets(args.period, horizon)
         mode, area_id, area_name = args.boundary, "VN", labels.NATIONAL
         if args.locality:
             unit = resolve_locality(con, args.locality)
@@ -82,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
             organizations=orgs,
             mode=mode,
             scope=args.scope,
+            horizon=horizon,
         )
         names = tuple(reg["organization"].loc[o, "short_name"] for o in orgs)
         view = report.View(f, buckets, "yoy", area_name, names)

@@ -14,6 +14,7 @@ from pathlib import Path
 from danvan import labels, warehouse
 from danvan.cli import UserError
 from danvan.intake import commit
+from danvan.intake import impact as impacts
 
 SHOWN_ISSUES = 50  # in the text output; --json has them all
 
@@ -35,16 +36,41 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UserError(labels.IMP_ERR_NO_FILE.format(path=path))
     data = path.read_bytes()
-    with warehouse.connect(args.db, read_only=args.dry_run) as con:
+    # --dry-run too opens the warehouse for writing: it writes the batch, reads what would change
+    # on screen, and rolls everything back (commit.trial).
+    with warehouse.connect(args.db, read_only=False) as con:
         report, outcome = commit.run_import(
             con, data, path.name, dry_run=args.dry_run, skip_invalid=args.skip_invalid, imported_by=args.by
         )
+        lines = impact_lines(con, outcome.impact)
     result = commit.summary(report, outcome)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
         _print_text(result)
+        for line in lines:
+            print(line)
     return 0 if result["ok"] else 1
+
+
+SHOWN_IMPACT = 20  # provinces and the nation, in the text output; --json lists every figure
+
+
+def impact_lines(con, change) -> list[str]:
+    """What the write changes on screen, for the text output: a heading and the provinces' and the
+    nation's figures (the units themselves are in --json)."""
+    if change is None:
+        return []
+    areas = change[change["area_level"] != "unit"]
+    if areas.empty:
+        return [labels.IMPACT_NONE_CHANGED]
+    names = impacts.names(con)
+    lines = [labels.IMPACT_TITLE + ":"] + [
+        "  " + impacts.describe(r, names) for r in areas.head(SHOWN_IMPACT).itertuples()
+    ]
+    if len(areas) > SHOWN_IMPACT:
+        lines.append(labels.IMP_CLI_MORE.format(n=len(areas) - SHOWN_IMPACT))
+    return lines
 
 
 def _print_text(result: dict) -> None:

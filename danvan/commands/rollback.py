@@ -16,10 +16,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from danvan.commands.import_file import impact_lines
+
     with warehouse.connect(args.db, read_only=False) as con:
         try:
-            n = commit.rollback(con, args.batch_id)
+            done = commit.rollback(con, args.batch_id)
         except commit.CommitError as exc:
             raise UserError(str(exc)) from exc
-    print(labels.IMP_MSG_ROLLED_BACK.format(batch_id=args.batch_id.removeprefix("batch:"), n=n))
+        lines = impact_lines(con, done.impact)
+    print(labels.IMP_MSG_ROLLED_BACK.format(batch_id=args.batch_id.removeprefix("batch:"), n=done.facts))
+    for line in lines:
+        print(line)
     return 0

@@ -17,7 +17,7 @@ import contextlib
 import getpass
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,6 +25,7 @@ import duckdb
 import pandas as pd
 
 from danvan import labels, warehouse
+from danvan.intake import impact as impacts
 from danvan.intake.refresh import drop_scratch, refresh_derived
 from danvan.intake.validate import Report
 
@@ -41,6 +42,16 @@ class Outcome:
     batch_id: str | None
     accepted: int
     message: str
+    # what the write changes on screen (intake/impact.py), and the warnings among it
+    impact: pd.DataFrame | None = None
+    impact_warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RolledBack:
+    facts: int  # the batch's facts that stop counting
+    impact: pd.DataFrame
+    impact_warnings: list[str] = field(default_factory=list)
 
 
 def default_user() -> str:
@@ -101,6 +112,20 @@ def commit(
     progress=None,
 ) -> Outcome:
     """Write the report's accepted records as one batch (or nothing); see the module docstring."""
+    return _write(con, report, data, skip_invalid, imported_by, progress, keep=True)
+
+
+def trial(
+    con: duckdb.DuckDBPyConnection, report: Report, *, skip_invalid: bool = False, progress=None
+) -> Outcome:
+    """What a commit would change on screen, without keeping anything: the same write, its
+    derived tables refreshed and read, then rolled back (status 'dry_run' with the impact)."""
+    return _write(con, report, b"", skip_invalid, None, progress, keep=False)
+
+
+def _write(
+    con, report: Report, data: bytes, skip_invalid: bool, imported_by, progress, keep: bool
+) -> Outcome:
     step = progress or (lambda _f, _m: None)
     accepted = report.accepted(skip_invalid)
     if not report.errors.empty and not skip_invalid:
@@ -140,8 +165,16 @@ def commit(
             con.execute(_INSERT_FACTS, {"source_id": source_id})
         finally:
             con.unregister("intake_records")
+        before = impacts.read(con, source_id)  # the derived tables are not refreshed yet
         step(0.9, labels.IMP_STEP_DERIVING)
         refresh_derived(con, source_id)
+        change = impacts.compare(before, impacts.read(con, source_id))
+        said = impacts.warnings(change, impacts.names(con))
+        if not keep:
+            con.execute("rollback")
+            drop_scratch(con)
+            message = labels.IMP_MSG_DRY_RUN_OK.format(n=n_facts)
+            return Outcome("dry_run", None, n_facts, message, change, said)
         step(0.97, labels.IMP_STEP_SAVING)
         archived = archive_path(con, batch_id, report.file_name)
         archived.parent.mkdir(parents=True, exist_ok=True)
@@ -157,7 +190,12 @@ def commit(
         raise
     drop_scratch(con)
     return Outcome(
-        "committed", batch_id, n_facts, labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=n_facts)
+        "committed",
+        batch_id,
+        n_facts,
+        labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=n_facts),
+        change,
+        said,
     )
 
 
@@ -170,8 +208,9 @@ def batches(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> int:
-    """Mark a batch rolled back and re-derive; returns how many of its facts stop counting."""
+def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> RolledBack:
+    """Mark a batch rolled back and re-derive; returns how many of its facts stop counting and
+    what that changes on screen (the reverse of its import)."""
     source_id = batch_id if batch_id.startswith("batch:") else f"batch:{batch_id}"
     row = con.execute(
         "select status from source where source_id = $id and kind = 'import'", {"id": source_id}
@@ -183,15 +222,18 @@ def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> int:
     drop_scratch(con)
     con.execute("begin transaction")
     try:
+        before = impacts.read(con, source_id)
         con.execute("update source set status = 'rolled_back' where source_id = $id", {"id": source_id})
         n = con.execute("select count(*) from fact where source_id = $id", {"id": source_id}).fetchone()[0]
         refresh_derived(con, source_id)
+        change = impacts.compare(before, impacts.read(con, source_id))
+        said = impacts.warnings(change, impacts.names(con))
         con.execute("commit")
     except BaseException:
         _rollback_quietly(con)
         raise
     drop_scratch(con)
-    return int(n)
+    return RolledBack(int(n), change, said)
 
 
 def _rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:
@@ -216,10 +258,9 @@ def run_import(
     step = progress or (lambda _f, _m: None)
     report = check(con, data, file_name, lambda f, m: step(f * 0.8, m))
     if dry_run:
-        n = report.accepted(skip_invalid)
-        ok = n > 0 and (skip_invalid or report.errors.empty)
-        message = labels.IMP_MSG_DRY_RUN_OK.format(n=n) if ok else labels.IMP_MSG_DRY_RUN_BAD
-        outcome = Outcome("dry_run" if ok else "rejected", None, n if ok else 0, message)
+        outcome = trial(con, report, skip_invalid=skip_invalid, progress=step)
+        if outcome.status == "rejected":
+            outcome.message = labels.IMP_MSG_DRY_RUN_BAD
     else:
         step(0.85, labels.IMP_STEP_COMMITTING)
         outcome = commit(con, report, data, skip_invalid=skip_invalid, imported_by=imported_by, progress=step)
@@ -244,13 +285,18 @@ def summary(report: Report, outcome: Outcome) -> dict:
         ]
 
     ok = outcome.status in ("committed", "unchanged", "dry_run")
+    said = [
+        {"sheet": report.file_name, "row": None, "column": "", "value": "", "message": m, "suggestion": ""}
+        for m in outcome.impact_warnings
+    ]
     return {
         "ok": ok,
         "file": report.file_name,
         "rows": report.rows,
         "accepted": outcome.accepted,
         "errors": issues(report.errors),
-        "warnings": issues(report.warnings),
+        "warnings": issues(report.warnings) + said,
+        "impact": impacts.as_json(outcome.impact) if outcome.impact is not None else [],
         "batch_id": outcome.batch_id,
         "status": outcome.status,
         "message": outcome.message,
