@@ -219,7 +219,7 @@ SUMMARY_MEMBERS_PARTIAL = "số hội viên, đoàn viên đã báo cáo là {va
 # that report since 7/2025 and the finest level before it.
 UNITS_REPORTING = "{reporting}/{expected} xã báo cáo"
 NOT_TOTAL = "mới có {units}, chưa phải tổng của {area}"
-NOTE_UNITS = "Chưa đủ đơn vị báo cáo — {items}"
+NOTE_UNITS = "Chưa đủ đơn vị báo cáo — {items}."
 NOTE_UNITS_ITEM = "{period}: {who}{units}"
 NOTE_UNITS_MORE = " và {n} kỳ khác"
 NOTE_RANKING_UNITS = "Tỉnh, thành phố chưa đủ xã báo cáo: {items}{more}."

@@ -410,9 +410,31 @@ def growth(
     both = series(con, f, indicator, organizations=organizations, bucket_ids=ids)
     cur = both[both["bucket_id"].isin([s.id for s in shown])].reset_index(drop=True)
     if cur.empty:
-        return cur.assign(growth=pd.Series(dtype=float))
-    base = both.set_index(["organization", "bucket_id"])["value"]
+        empty = pd.Series(dtype=float)
+        return cur.assign(growth=empty, base_units_reporting=empty, base_units_expected=empty)
+    base = both.set_index(["organization", "bucket_id"])
     base = base[~base.index.duplicated()]
-    prev = [base.get((o, bases[b])) for o, b in zip(cur["organization"], cur["bucket_id"], strict=True)]
-    prev = pd.Series(prev, index=cur.index, dtype=float)
-    return cur.assign(growth=(cur["value"] - prev) / prev.abs())
+    keys = list(zip(cur["organization"], [bases[b] for b in cur["bucket_id"]], strict=True))
+    found = base.reindex(keys)
+    prev = pd.Series(found["value"].to_numpy(dtype=float), index=cur.index)
+    growth = (cur["value"] - prev) / prev.abs()
+    return cur.assign(
+        growth=growth,
+        base_units_reporting=found["units_reporting"].to_numpy(),
+        base_units_expected=found["units_expected"].to_numpy(),
+    )
+
+
+def comparable_growth(growth_rows: pd.DataFrame) -> pd.DataFrame:
+    """The growth rows a chart may show: not where either side is a minority's sum (Kpi.change)."""
+    keep = [
+        not (_minority(r, e) or _minority(br, be))
+        for r, e, br, be in zip(
+            growth_rows["units_reporting"],
+            growth_rows["units_expected"],
+            growth_rows["base_units_reporting"],
+            growth_rows["base_units_expected"],
+            strict=True,
+        )
+    ]
+    return growth_rows[pd.Series(keep, index=growth_rows.index, dtype=bool)].dropna(subset=["growth"])

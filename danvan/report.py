@@ -267,7 +267,7 @@ def members(b: _Builder) -> PageReport:
     v, f = b.view, b.f
     orgs = b.orgs()
     series = queries.series(b.con, f, "members", organizations=list(orgs))
-    growth = queries.growth(b.con, f, "members", list(orgs))
+    growth = queries.comparable_growth(queries.growth(b.con, f, "members", list(orgs)))
     new = queries.series(b.con, f, "new_members", organizations=list(orgs))
     rank = queries.ranking(b.con, f, "members", v.current)
     comp = queries.composition(b.con, f, "members", v.current)
@@ -298,7 +298,7 @@ def members(b: _Builder) -> PageReport:
                 "members_growth",
                 labels.CHART_MEMBERS_GROWTH,
                 "members",
-                growth.dropna(subset=["growth"]),
+                growth,
                 charts.growth,
                 summary.growth(growth, b.meta("members")),
             ),

@@ -257,8 +257,8 @@ def completeness(df: pd.DataFrame, area_name: str, names: dict[str, str], limit:
         if len(items) == limit:
             break
     more = rows["bucket_id"].nunique() - len(items)
-    text = labels.NOTE_UNITS.format(items="; ".join(items)) + (
-        labels.NOTE_UNITS_MORE.format(n=more) if more > 0 else ""
+    text = labels.NOTE_UNITS.format(
+        items="; ".join(items) + (labels.NOTE_UNITS_MORE.format(n=more) if more > 0 else "")
     )
     if any(
         is_minority(int(r), int(e))

@@ -75,3 +75,38 @@ def tiny_db(seeds_db, tmp_path) -> Path:
     path = tmp_path / "tiny.duckdb"
     shutil.copy(seeds_db, path)
     return path
+
+
+def add_province(path: Path, province_id: str, communes: int) -> list[str]:
+    """Add a made-up current province with `communes` communes, valid at every date (so that a
+    test's hand-written figures of any year count), and return the communes' ids."""
+    ids = [f"{province_id}{i}" for i in range(1, communes + 1)]
+    rows = [(province_id, "province", None, f"Tỉnh Thử {province_id}", "tỉnh")] + [
+        (cid, "commune", province_id, f"Xã Thử {cid}", "xã") for cid in ids
+    ]
+    con = duckdb.connect(str(path))
+    try:
+        con.executemany(
+            "insert into locality (locality_id, code, name, short_name, unit_type, level, era, parent_id, "
+            "province_id, current_province_id, current_commune_id, search_key) "
+            "values (?, ?, ?, ?, ?, ?, 'current', ?, ?, ?, ?, ?)",
+            [
+                (
+                    i,
+                    i,
+                    name,
+                    name.split(" ", 1)[1],
+                    kind,
+                    level,
+                    parent,
+                    province_id,
+                    province_id,
+                    i if level == "commune" else None,
+                    i.lower(),
+                )
+                for i, level, parent, name, kind in rows
+            ],
+        )
+    finally:
+        con.close()
+    return ids

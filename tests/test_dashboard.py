@@ -307,7 +307,7 @@ def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db)
 
 
 def test_the_first_chart_comes_alone_and_its_downloads_with_the_rest(app_db):
-    query = {"k": "year", "r": "range", "from": "2023", "to": "2024"}
+    query = {"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01"}
     first, full = open_app(query, page="members", drawn=False), open_app(query, page="members")
     assert len(figures(first)) == 1 and len(figures(full)) == 5
     assert figures(first)[0] == figures(full)[0]
