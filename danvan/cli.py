@@ -66,6 +66,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def emit(frame, fmt: str, out=None) -> None:
     """Print rows as CSV (UTF-8, header) or JSON Lines (one object per line, numbers as numbers)."""
+    import decimal
     import json
     import math
 
@@ -75,6 +76,8 @@ def emit(frame, fmt: str, out=None) -> None:
         return
     for rec in frame.to_dict(orient="records"):
         for k, v in rec.items():
+            if isinstance(v, decimal.Decimal):  # a sum of counts DuckDB widened
+                v = float(v)
             if isinstance(v, float):
                 rec[k] = None if math.isnan(v) else (int(v) if v.is_integer() else v)
             elif hasattr(v, "isoformat"):

@@ -65,7 +65,7 @@ unit_rows as (
         sum(f.value) as value, count(*) as n_units, bool_or(f.is_demo) as is_demo,
         list_distinct(flatten(list(f.source_ids))) as source_ids,
         case when count(*) = 1 then max(f.approx) else '' end as approx,
-        sum(case when f.covers then c.reporting_units else 0 end) as units_reporting
+        sum(case when f.covers then c.reporting_units else 0 end)::bigint as units_reporting
     from fact_effective as f
     join locality as l using (locality_id)
     join locality_reporting as c using (locality_id)
@@ -87,7 +87,7 @@ unit_rows as (
 unit_rows_counted as (
     select
         u.* exclude (units_reporting),
-        coalesce(case when i.time_aggregation = 'last' then e.at_end else e.during end, 0) as units_expected,
+        coalesce(case when i.time_aggregation = 'last' then e.at_end else e.during end, 0)::bigint as units_expected,
         least(u.units_reporting, units_expected) as units_reporting
     from unit_rows as u
     join indicator as i on i.code = u.indicator

@@ -79,8 +79,8 @@ def tiny_db(seeds_db, tmp_path) -> Path:
 
 def add_province(path: Path, province_id: str, communes: int) -> list[str]:
     """Add a made-up current province with `communes` communes, valid at every date (so that a
-    test's hand-written figures of any year count), and return the communes' ids."""
-    ids = [f"{province_id}{i}" for i in range(1, communes + 1)]
+    test's hand-written figures of any year count), and return the communes' ids. Use a code no real province has (99): the command line resolves units by code."""
+    ids = [f"{province_id}{i:03d}" for i in range(1, communes + 1)]
     rows = [(province_id, "province", None, f"Tỉnh Thử {province_id}", "tỉnh")] + [
         (cid, "commune", province_id, f"Xã Thử {cid}", "xã") for cid in ids
     ]

@@ -3,6 +3,7 @@ change the figures (checked against the query layer), the URL round-trips, empty
 
 from __future__ import annotations
 
+import re
 import shutil
 from datetime import date
 
@@ -325,3 +326,62 @@ def test_localities_first_screen_keeps_the_ranking_selectors_room(app_db):
     assert len(figures(first)) == 1 and not first.selectbox
     assert full.selectbox(key="rank_indicator").value == "members"
     assert figures(first)[0] == figures(full)[0]
+
+
+def test_lai_chau_2020_seed_figure_on_the_members_page_in_sourced_mode(app_db):
+    at = open_app({"k": "year", "d": "sourced", "p": "12"}, page="members")
+    fig = figures(at)[0]
+    assert fig["layout"]["title"]["text"] == "Số hội viên, đoàn viên theo tổ chức"
+    trace = next(t for t in fig["data"] if t["name"] == "Hội quần chúng")
+    assert arr(trace["x"]) == ["Năm 2020"] and arr(trace["y"]) == [180455]
+    assert any("Giao ban công tác Hội quần chúng năm 2020" in c.value for c in at.caption)  # its source
+
+
+def _seed_views(db) -> dict[tuple, list[dict]]:
+    """The dashboard view each seed figure is linked to from «Nguồn số liệu» (sources.view_query)."""
+    import csv
+    from types import SimpleNamespace
+
+    from danvan import sources
+
+    with open(ROOT / "data" / "seeds" / "facts.csv", encoding="utf-8") as fh:
+        seeds = list(csv.DictReader(fh))
+    views: dict[tuple, list[dict]] = {}
+    with duckdb.connect(str(db), read_only=True) as con:
+        for fact in seeds:
+            unit = con.execute(
+                "select level, era, province_id, district_id from locality where locality_id = $id",
+                {"id": fact["locality_id"]},
+            ).fetchone()
+            row = SimpleNamespace(
+                period_id=fact["period_id"], locality_id=fact["locality_id"], locality_level=unit[0],
+                locality_era=unit[1], province_id=unit[2], district_id=unit[3],
+            )  # fmt: skip
+            views.setdefault(tuple(sources.view_query(row).items()), []).append(fact)
+    return views
+
+
+def test_every_seed_figure_is_reachable_with_its_source(app_db, small_db):
+    from danvan import formatting
+
+    titles = {"doc:seed-000": "Hội quần chúng Quận 1", "doc:seed-001": "Giao ban công tác Hội quần chúng năm 2020",
+              "doc:seed-002": "Giám sát thực hiện Kết luận số 62-KL/TW"}  # fmt: skip
+    views = _seed_views(small_db)
+    assert sum(len(f) for f in views.values()) == 18 and len(views) == 3
+    with duckdb.connect(str(small_db), read_only=True) as con:
+        reg = q.registry(con)
+    names = {**reg["indicator"]["name"].to_dict(), **reg["breakdown"]["name"].to_dict()}
+    for query, facts in views.items():
+        at = open_app(dict(query), page="localities")
+        profile = next(md.value for md in at.markdown if md.value.startswith("| Chỉ tiêu"))
+        plain = re.sub(r"\\(.)", r"\1", profile)  # the cells' Markdown escapes
+        rows = [[c.strip() for c in line.strip("|").split(" | ")] for line in plain.splitlines()[2:]]
+        for fact in facts:
+            value = float(fact["value"])
+            shown = (
+                formatting.money(value) if fact["indicator"] == "loan_balance" else formatting.number(value)
+            )
+            shown = f"{fact['approx']} {shown}".strip()
+            what = names[fact["breakdown"]] if fact["breakdown"] else names[fact["indicator"]]
+            hits = [r for r in rows if r[1] == shown and what in r[0] and titles[fact["source_id"]] in r[-1]]
+            assert hits, (fact, profile)

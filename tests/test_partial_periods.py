@@ -31,7 +31,7 @@ HORIZON = date(2026, 9, 30)
 
 @pytest.fixture
 def running_year(tiny_db):
-    a, b, c = add_province(tiny_db, "T9", 3)
+    a, b, c = add_province(tiny_db, "99", 3)
     rows = []
     for unit, factor in ((a, 1), (b, 10), (c, 100)):
         rows += [(unit, "hoi_nd", "members", p, v * factor) for p, v in A_MEMBERS.items()]
@@ -41,7 +41,7 @@ def running_year(tiny_db):
 
 
 def _filters(kind: str) -> q.Filters:
-    return q.Filters(bucket_kind=kind, area_id="T9", scope="sourced", horizon=HORIZON)
+    return q.Filters(bucket_kind=kind, area_id="99", scope="sourced", horizon=HORIZON)
 
 
 def test_the_horizon_is_the_end_of_the_latest_figure(running_year):
@@ -90,7 +90,7 @@ def test_a_running_half_year_against_its_quarter_and_the_previous_halfs_first(ru
 def test_a_series_labels_its_running_year_and_says_how_far_it_goes(running_year):
     with duckdb.connect(str(running_year), read_only=True) as con:
         f = q.Filters(
-            bucket_kind="year", date_from=date(2025, 12, 31), date_to=date(2026, 12, 31), area_id="T9",
+            bucket_kind="year", date_from=date(2025, 12, 31), date_to=date(2026, 12, 31), area_id="99",
             scope="sourced", horizon=HORIZON,
         )  # fmt: skip
         rows = q.series(con, f, "new_members").set_index("bucket_id")
@@ -106,10 +106,10 @@ def test_a_series_labels_its_running_year_and_says_how_far_it_goes(running_year)
 def test_summaries_and_cards_name_the_partial_period_and_its_base(running_year):
     with duckdb.connect(str(running_year), read_only=True) as con:
         f = q.Filters(
-            bucket_kind="year", date_from=date(2025, 12, 31), date_to=date(2026, 12, 31), area_id="T9",
+            bucket_kind="year", date_from=date(2025, 12, 31), date_to=date(2026, 12, 31), area_id="99",
             scope="sourced", horizon=HORIZON,
         )  # fmt: skip
-        view = report.View(f, ("2025", "2026"), "yoy", "Thử T9")
+        view = report.View(f, ("2025", "2026"), "yoy", "Thử 99")
         page = report.build(con, "members", view)
         k = q.kpis(con, f, ["new_members"], "2026", "yoy")["new_members"]
     new = next(c for c in page.charts if c.key == "new_members")

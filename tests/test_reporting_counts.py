@@ -17,9 +17,9 @@ HORIZON = date(2026, 9, 30)
 
 
 def _province(tiny_db, lhpn_reporters: int):
-    """Made-up province T9 of 3 communes. Hội Nông dân: all three report 2025-Q3 and 2026-Q3;
+    """Made-up province 99 of 3 communes. Hội Nông dân: all three report 2025-Q3 and 2026-Q3;
     Hội LHPN: all three in 2025-Q3 (40 each), only the first `lhpn_reporters` in 2026-Q3."""
-    units = add_province(tiny_db, "T9", 3)
+    units = add_province(tiny_db, "99", 3)
     rows = []
     for i, unit in enumerate(units):
         rows += [
@@ -34,7 +34,7 @@ def _province(tiny_db, lhpn_reporters: int):
 
 
 def _f(**kw) -> q.Filters:
-    return q.Filters(**{"area_id": "T9", "scope": "sourced", "horizon": HORIZON} | kw)
+    return q.Filters(**{"area_id": "99", "scope": "sourced", "horizon": HORIZON} | kw)
 
 
 def test_one_commune_of_three_is_counted_and_not_called_the_total(tiny_db):
@@ -59,8 +59,8 @@ def test_one_commune_of_three_is_counted_and_not_called_the_total(tiny_db):
         None,
     )
     assert total.minority and total.change is None
-    value, note = summary.kpi_value(lhpn, "người", "Thử T9")
-    assert (value, note) == ("50", "mới có 1/3 xã báo cáo, chưa phải tổng của Thử T9")
+    value, note = summary.kpi_value(lhpn, "người", "Thử 99")
+    assert (value, note) == ("50", "mới có 1/3 xã báo cáo, chưa phải tổng của Thử 99")
 
 
 def test_two_communes_of_three_are_compared_and_marked(tiny_db):
@@ -70,27 +70,27 @@ def test_two_communes_of_three_are_compared_and_marked(tiny_db):
     assert (lhpn.value, lhpn.units_reporting, lhpn.units_expected) == (100, 2, 3)
     assert not lhpn.minority and lhpn.partial_units
     assert lhpn.change == 100 - 120
-    assert summary.kpi_value(lhpn, "người", "Thử T9") == ("100", "2/3 xã báo cáo")
+    assert summary.kpi_value(lhpn, "người", "Thử 99") == ("100", "2/3 xã báo cáo")
 
 
 def test_pages_say_it_in_summaries_notes_and_charts(tiny_db):
     db = _province(tiny_db, lhpn_reporters=1)
     f = _f(date_from=date(2025, 9, 30), date_to=date(2026, 9, 30))
     view = report.View(
-        f, tuple(b for b in periods.choices("quarter", date(2025, 9, 30), HORIZON)), "yoy", "Thử T9"
+        f, tuple(b for b in periods.choices("quarter", date(2025, 9, 30), HORIZON)), "yoy", "Thử 99"
     )
     with duckdb.connect(str(db), read_only=True) as con:
         members = report.build(con, "members", view)
         overview = report.build(con, "overview", view)
     chart = next(c for c in members.charts if c.key == "members_by_org")
     assert "Quý III/2026: Hội LHPN 1/3 xã báo cáo" in chart.note
-    assert "không phải tổng của Thử T9" in chart.note
+    assert "không phải tổng của Thử 99" in chart.note
     lhpn = next(t for t in chart.figure.data if t.name == "Hội LHPN")
     assert list(lhpn.marker.symbol) == ["circle", "circle-open"]  # 2025-Q3 complete, 2026-Q3 a minority
     assert "1/3 xã báo cáo" in lhpn.customdata[-1][1]
     # The overview's summary: the members' total of 1 commune of 3 is not the province's.
     assert overview.summary.startswith(
-        "Quý III/2026, Thử T9: số hội viên, đoàn viên đã báo cáo là 650 (mới có 1/3 xã báo cáo, chưa phải tổng"
+        "Quý III/2026, Thử 99: số hội viên, đoàn viên đã báo cáo là 650 (mới có 1/3 xã báo cáo, chưa phải tổng"
     )
     kpis = next(c for c in overview.charts if c.key == "kpis")
     assert kpis.note.startswith("Chưa đủ đơn vị báo cáo — Hội viên: 1/3 xã báo cáo.")
