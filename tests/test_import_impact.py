@@ -50,7 +50,7 @@ def test_the_check_shows_what_would_change_and_writes_nothing(lai_chau):
     db, commune, data = lai_chau
     with duckdb.connect(str(db)) as con:
         facts = con.execute("select count(*) from fact").fetchone()[0]
-        report, outcome = commit.run_import(con, data, "lai_chau.csv", dry_run=True)
+        _, outcome = commit.run_import(con, data, "lai_chau.csv", dry_run=True)
         assert con.execute("select count(*) from fact").fetchone()[0] == facts
         assert con.execute("select count(*) from source where kind = 'import'").fetchone()[0] == 0
     assert outcome.status == "dry_run"
