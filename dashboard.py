@@ -39,18 +39,25 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES, position="hidden" if components.presenting() else "sidebar")
+
+
+def serve() -> None:
+    # A session's first screen of a chart page is its header and first chart; the filters come
+    # with the rest of the page once that chart is drawn (ui/components.py, "The first screen").
+    first_screen = components.first_screen(page in CHART_PAGES)
+    filters.sidebar(draw=not first_screen)
+    if components.presenting():
+        st.html(components.PRESENT_CSS)
+    elif not first_screen and st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
+        st.query_params["present"] = "1"
+        st.rerun()
+    page.run()
+
+
+# The whole run reads the warehouse version published when it starts (ui/cache.py): a write
+# publishing meanwhile shows on the next run, never half on this one.
 try:
-    cache.connection(cache.db_path())
-except warehouse.WarehouseError as exc:  # missing, built by an older version, or busy
+    with cache.pinned():
+        serve()
+except warehouse.WarehouseError as exc:  # missing, or built by an older version
     st.error(str(exc))
-    st.stop()
-# A session's first screen of a chart page is its header and first chart; the filters come with
-# the rest of the page once that chart is drawn (ui/components.py, "The first screen").
-first_screen = components.first_screen(page in CHART_PAGES)
-filters.sidebar(draw=not first_screen)
-if components.presenting():
-    st.html(components.PRESENT_CSS)
-elif not first_screen and st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
-    st.query_params["present"] = "1"
-    st.rerun()
-page.run()

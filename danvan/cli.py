@@ -128,7 +128,7 @@ def open_view(args: argparse.Namespace):
     from danvan import periods, queries, warehouse
 
     kind = PERIOD_KINDS[args.period_kind]
-    with warehouse.connect(args.db) as con:
+    with warehouse.reading(args.db) as con:
         check_codes(con, "organization", args.organization)
         horizon = queries.horizon(con, args.scope)
         if horizon is None:

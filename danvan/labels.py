@@ -77,6 +77,12 @@ ERR_NO_WAREHOUSE = "Chưa có kho dữ liệu tại {path}. Chạy: python -m da
 ERR_WAREHOUSE_BUSY = (
     "Kho dữ liệu {path} đang được một tiến trình khác ghi; thử lại sau khi tiến trình đó kết thúc."
 )
+ERR_WRITER_BUSY = (
+    "Kho dữ liệu {path} đang được ghi (một lần nhập, hoàn tác, lưu báo cáo hoặc dựng lại khác chưa xong). "
+    "Không có gì bị ghi; hãy thử lại sau ít phút."
+)
+WRITE_PUBLISHING = "Đang ghi và công bố phiên bản mới của kho dữ liệu…"
+ERR_DISK_FULL = "Không đủ chỗ trên đĩa để ghi phiên bản mới của kho dữ liệu vào {path}. Không có gì bị ghi."
 ERR_UNKNOWN_LOCALITY = "Không tìm thấy địa phương «{value}»."
 ERR_UNKNOWN_LOCALITY_HINT = "Không tìm thấy địa phương «{value}». Có phải: {hints}?"
 ERR_AMBIGUOUS_LOCALITY = "Tên «{value}» ứng với nhiều đơn vị: {hints}. Hãy ghi rõ hơn hoặc dùng mã."

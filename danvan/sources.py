@@ -151,7 +151,7 @@ def view_query(fact) -> dict[str, str]:
     """The dashboard's URL keys (ui/filters.py) of the view showing a stored figure: its unit, and
     the smallest bucket holding it — the period itself when it is a bucket; the quarter of an
     as-of date or a month; the year a range ends in (a stock's or cumulative count's range is the
-    position at its end, see derive_3). Legacy units are shown as reported; a legacy commune
+    position at its end, see fact_unit_bucket). Legacy units are shown as reported; a legacy commune
     through its district (the sidebar's two levels: province, then the unit inside it)."""
     p = periods.parse(fact.period_id)
     if p.kind in periods.BUCKET_KINDS:

@@ -1,16 +1,18 @@
-"""The DuckDB warehouse: building it from data/ and opening it.
+"""The DuckDB warehouse: building it from data/ and opening it for reading.
 
-`build()` writes a complete new warehouse beside the old one and moves it into place only when it
-is finished, so a failed or interrupted build never leaves a half-written warehouse. Figures that
-were imported or extracted in the app are not in data/: a rebuild carries them over from the old
-warehouse, so rebuilding never loses an office's own data.
+`build()` writes a complete new version through the one write path (danvan/store: an empty draft,
+published only when finished), so a failed or interrupted build never leaves a half-written
+warehouse, and readers keep the previous version meanwhile. Figures that were imported or
+extracted in the app are not in data/: a rebuild carries them over from the published version, so
+rebuilding never loses an office's own data.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -20,10 +22,13 @@ import pandas as pd
 
 from danvan import demo, labels, periods, units
 from danvan.paths import DATA, DEFAULT_DB, ROOT  # noqa: F401 (ROOT: the warehouse's callers use it)
+from danvan.store import derive, versions
+from danvan.store.write import ensure_periods
 
-SQL = Path(__file__).resolve().parent / "sql"
+SCHEMA = Path(__file__).resolve().parent / "store" / "schema.sql"
 BUCKET_YEARS = (2000, 2030)
-DERIVE_STEPS = sorted(SQL.glob("derive_*.sql"))
+# How long a build waits for a write in progress (an import) before giving up with a message.
+BUILD_WAIT_SECONDS = 600
 # Tables a rebuild carries over from the previous warehouse: what offices added themselves.
 KEPT_SOURCE_KINDS = ("import", "document")
 # DuckDB's memory cap while building the national demo warehouse (the benchmark's).
@@ -39,20 +44,27 @@ class WarehouseError(RuntimeError):
     """A problem a user can act on, with a Vietnamese message."""
 
 
-def connect(path: str | os.PathLike = DEFAULT_DB, read_only: bool = True) -> duckdb.DuckDBPyConnection:
-    path = Path(path)
-    if not path.exists():
-        raise WarehouseError(labels.ERR_NO_WAREHOUSE.format(path=path))
-    try:
-        con = duckdb.connect(str(path), read_only=read_only)
-        con.execute("set enable_progress_bar = false")
-    except duckdb.IOException as exc:  # another process holds it open for writing
-        raise WarehouseError(labels.ERR_WAREHOUSE_BUSY.format(path=path)) from exc
+def check_schema(con: duckdb.DuckDBPyConnection, path: str | os.PathLike) -> None:
+    """Refuse a warehouse built by an older version (its tables or derivation differ)."""
     version = con.execute("select max(value) from build_info where key = 'schema_version'").fetchall()[0][0]
     if version != SCHEMA_VERSION:
-        con.close()
         raise WarehouseError(labels.ERR_WAREHOUSE_OLD.format(path=path))
-    return con
+
+
+@contextlib.contextmanager
+def reading(path: str | os.PathLike = DEFAULT_DB) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The published version, read-only, for as long as the block runs (a command's reading)."""
+    path = Path(path)
+    try:
+        snap = versions.open_snapshot(path)
+    except versions.StoreError as exc:
+        raise WarehouseError(str(exc)) from exc
+    try:
+        snap.con.execute("set enable_progress_bar = false")
+        check_schema(snap.con, path)
+        yield snap.con
+    finally:
+        snap.close()
 
 
 # Reference tables and the statement that loads each from a registered frame named "incoming".
@@ -87,37 +99,6 @@ def _period_rows(ids: Iterable[str]) -> pd.DataFrame:
         [(p.id, p.kind, p.start, p.end, p.label) for p in seen.values()],
         columns=["period_id", "kind", "start_date", "end_date", "label"],
     )
-
-
-def ensure_periods(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> None:
-    """Add the periods a load uses (as-of dates, ranges) that the period table lacks."""
-    have = {r[0] for r in con.execute("select period_id from period").fetchall()}
-    missing = [periods.parse(i) for i in set(ids) if i not in have]
-    if missing:
-        frame = pd.DataFrame(
-            [(p.id, p.kind, p.start, p.end, p.label) for p in missing if p.id not in have],
-            columns=["period_id", "kind", "start_date", "end_date", "label"],
-        ).drop_duplicates("period_id")
-        con.register("incoming_periods", frame)
-        con.execute("insert or ignore into period select * from incoming_periods")
-        con.unregister("incoming_periods")
-
-
-# derive_3's intermediate tables, made only for derive_4 and dropped once the derive is done: temp
-# tables, in memory (spilling to the temp directory if need be), never written to the file.
-_DROP_INTERMEDIATE = ("drop table if exists temp.fact_unit_bucket", "drop table if exists temp.source_number")
-
-
-def derive(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild the derived tables (buckets, precedence, area roll-ups) from the stored facts."""
-    for step in DERIVE_STEPS:
-        con.execute(step.read_text(encoding="utf-8"))
-    drop_intermediate(con)
-
-
-def drop_intermediate(con: duckdb.DuckDBPyConnection) -> None:
-    for statement in _DROP_INTERMEDIATE:
-        con.execute(statement)
 
 
 def _load_seeds(con: duckdb.DuckDBPyConnection) -> None:
@@ -187,63 +168,49 @@ def _carry_over(con: duckdb.DuckDBPyConnection, old: Path) -> int:
 
 
 def build(path: str | os.PathLike = DEFAULT_DB, demo_scale: str = "default") -> dict:
-    """Build the warehouse at `path` from data/ and the reference packages; return a summary."""
+    """Build the warehouse at `path` from data/ and the reference packages as its next version;
+    return a summary."""
     if demo_scale not in ("none", "small", "default", "national"):
         raise WarehouseError(f"demo-scale: {demo_scale}")
     started = time.perf_counter()
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".building")
-    for leftover in (tmp, Path(str(tmp) + ".wal")):
-        leftover.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
-    con.execute("set enable_progress_bar = false")
-    if demo_scale == "national":
-        # 15 M facts: left to its default (80 % of RAM) DuckDB held 23 GB while deriving and the
-        # machine swapped; capped, it spills to <file>.tmp and finishes (measured: 9 min, 10 GB peak
-        # for the whole process, the generator's frames included).
-        con.execute("set memory_limit = $limit", {"limit": NATIONAL_MEMORY_LIMIT})
+    # 15 M facts: left to its default (80 % of RAM) DuckDB held 23 GB while deriving and the
+    # machine swapped; capped, it spills to <file>.tmp and finishes (measured: 9 min, 10 GB peak
+    # for the whole process, the generator's frames included).
+    config = {"memory_limit": NATIONAL_MEMORY_LIMIT} if demo_scale == "national" else {}
     try:
-        con.execute((SQL / "schema.sql").read_text(encoding="utf-8"))
-        for table in ("organization", "indicator", "breakdown"):
-            frame = pd.read_csv(DATA / "reference" / f"{table}s.csv", dtype=str, keep_default_na=False)
-            load_frame(con, table, frame.replace("", None))
-        locality, crosswalk, alias = units.load()
-        load_frame(con, "locality", locality)
-        load_frame(con, "locality_crosswalk", crosswalk)
-        load_frame(con, "locality_alias", alias)
-        load_frame(con, "period", _period_rows([]))
-        _load_seeds(con)
-        defects = _load_demo(con, demo_scale) if demo_scale != "none" else []
-        carried = _carry_over(con, path) if path.exists() else 0
-        derive(con)
-        info = {
-            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "demo_scale": demo_scale,
-            "schema_version": SCHEMA_VERSION,
-            "vietnamadminunits": metadata.version("vietnamadminunits"),
-            "vietnam-provinces": metadata.version("vietnam-provinces"),
-            "carried_over_facts": str(carried),
-            "demo_defects": "; ".join(f"{d.kind}:{d.locality_id}:{d.period_id}" for d in defects),
-        }
-        con.executemany("insert into build_info values (?, ?)", list(info.items()))
-        counts = con.execute(
-            "select count(*), count(*) filter (where s.kind = 'demo') from fact join source s using (source_id)"
-        ).fetchall()[0]
-        n_units = con.execute("select count(*) from locality").fetchall()[0][0]
-        con.execute("checkpoint")
-    except BaseException:
-        con.close()
-        tmp.unlink(missing_ok=True)
-        raise
-    con.close()
-    os.replace(tmp, path)
-    Path(str(path) + ".wal").unlink(missing_ok=True)
-    return {
-        "path": str(path),
-        "facts": counts[0],
-        "demo": counts[1],
-        "sourced": counts[0] - counts[1],
-        "units": n_units,
-        "seconds": time.perf_counter() - started,
+        with versions.writing(path, empty=True, wait=BUILD_WAIT_SECONDS, config=config) as draft:
+            summary = _build_into(draft.con, draft.base, demo_scale)
+    except versions.StoreError as exc:
+        raise WarehouseError(str(exc)) from exc
+    return {"path": str(path), **summary, "seconds": time.perf_counter() - started}
+
+
+def _build_into(con: duckdb.DuckDBPyConnection, previous: Path | None, demo_scale: str) -> dict:
+    con.execute((SCHEMA).read_text(encoding="utf-8"))
+    for table in ("organization", "indicator", "breakdown"):
+        frame = pd.read_csv(DATA / "reference" / f"{table}s.csv", dtype=str, keep_default_na=False)
+        load_frame(con, table, frame.replace("", None))
+    locality, crosswalk, alias = units.load()
+    load_frame(con, "locality", locality)
+    load_frame(con, "locality_crosswalk", crosswalk)
+    load_frame(con, "locality_alias", alias)
+    load_frame(con, "period", _period_rows([]))
+    _load_seeds(con)
+    defects = _load_demo(con, demo_scale) if demo_scale != "none" else []
+    carried = _carry_over(con, previous) if previous is not None else 0
+    derive.derive_all(con)
+    info = {
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "demo_scale": demo_scale,
+        "schema_version": SCHEMA_VERSION,
+        "vietnamadminunits": metadata.version("vietnamadminunits"),
+        "vietnam-provinces": metadata.version("vietnam-provinces"),
+        "carried_over_facts": str(carried),
+        "demo_defects": "; ".join(f"{d.kind}:{d.locality_id}:{d.period_id}" for d in defects),
     }
+    con.executemany("insert into build_info values (?, ?)", list(info.items()))
+    counts = con.execute(
+        "select count(*), count(*) filter (where s.kind = 'demo') from fact join source s using (source_id)"
+    ).fetchall()[0]
+    n_units = con.execute("select count(*) from locality").fetchall()[0][0]
+    return {"facts": counts[0], "demo": counts[1], "sourced": counts[0] - counts[1], "units": n_units}

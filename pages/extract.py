@@ -8,7 +8,8 @@ import streamlit as st
 from danvan import labels
 from danvan.extract import review
 from danvan.extract.documents import DocumentError, text_of
-from ui import cache, extraction
+from danvan.store import versions
+from ui import extraction, writes
 
 st.title(labels.EXT_PAGE_TITLE)
 st.caption(labels.EXT_PAGE_INTRO)
@@ -126,11 +127,13 @@ if st.button(labels.EXT_SAVE, type="primary", key="ext_save"):
         url=url,
     )
     try:
-        source_id, n = review.save(cache.cursor(), doc, edited)
+        with st.spinner(labels.WRITE_PUBLISHING), writes.draft() as con:
+            source_id, n = review.save(con, doc, edited)
     except review.ReviewError as exc:
         for message in exc.messages:
             st.error(message)
+    except versions.StoreError as exc:
+        st.error(str(exc))
     else:
-        cache.invalidate()
         st.session_state["ext_saved"] = labels.EXT_SAVED.format(n=n, title=title, source_id=source_id)
         st.rerun()

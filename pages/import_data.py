@@ -8,8 +8,9 @@ from functools import partial
 import streamlit as st
 
 from danvan import labels
-from danvan.intake import commit, display, impact, template, validate
-from ui import cache
+from danvan.intake import commit, display, template, validate
+from danvan.store import impact, versions
+from ui import cache, writes
 
 st.title(labels.IMP_PAGE_TITLE)
 st.write(labels.IMP_PAGE_INTRO)
@@ -73,8 +74,14 @@ if uploaded is not None:
     if report.acceptable(skip_invalid) and skip_invalid not in trials:
         # what a commit would change on screen: the same write, rolled back (commit.trial)
         bar = st.progress(0.8, text=labels.IMP_STEP_DERIVING)
-        trials[skip_invalid] = commit.trial(cur, report, skip_invalid=skip_invalid)
-        bar.empty()
+        try:
+            with writes.draft(publish=False) as con:
+                trials[skip_invalid] = commit.trial(con, report, skip_invalid=skip_invalid)
+        except versions.StoreError as exc:
+            st.error(str(exc))
+            st.stop()
+        finally:
+            bar.empty()
 
     st.subheader(labels.IMP_REPORT_TITLE)
     st.caption(display.read_as(report))
@@ -118,17 +125,23 @@ if uploaded is not None:
         st.info(labels.IMP_WILL_COMMIT.format(n=report.accepted(skip_invalid)))
         if st.button(labels.IMP_COMMIT_BUTTON, type="primary"):
             bar = st.progress(0.85, text=labels.IMP_STEP_COMMITTING)
-            outcome = commit.commit(
-                cur,
-                report,
-                data,
-                skip_invalid=skip_invalid,
-                imported_by=imported_by,
-                progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
-            )
-            bar.empty()
+            try:
+                with writes.draft() as con:
+                    outcome = commit.commit(
+                        con,
+                        report,
+                        data,
+                        skip_invalid=skip_invalid,
+                        imported_by=imported_by,
+                        progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+                    )
+                    bar.progress(0.99, text=labels.WRITE_PUBLISHING)
+            except versions.StoreError as exc:
+                st.error(str(exc))
+                st.stop()
+            finally:
+                bar.empty()
             st.session_state["import_outcome"] = outcome
-            cache.invalidate()
             st.rerun()
     else:
         st.warning(labels.IMP_CANNOT_COMMIT)
@@ -143,8 +156,12 @@ else:
         chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active)
         sure = st.checkbox(labels.IMP_ROLLBACK_CONFIRM)
         if st.button(labels.IMP_ROLLBACK_BUTTON, disabled=not sure):
-            done = commit.rollback(cur, chosen)
-            cache.invalidate()
+            try:
+                with st.spinner(labels.WRITE_PUBLISHING), writes.draft() as con:
+                    done = commit.rollback(con, chosen)
+            except (commit.CommitError, versions.StoreError) as exc:
+                st.error(str(exc))
+                st.stop()
             st.session_state["import_outcome"] = None
             st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(
                 batch_id=chosen, n=done.facts

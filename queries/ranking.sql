@@ -2,9 +2,9 @@
 -- Grain: one row per indicator × child unit.
 -- $indicators, $organizations, $breakdowns, $scope, $mode   as in series.sql
 -- $bucket_kind, $bucket_id   the one bucket ranked (a partial bucket: its whole quarters' bucket)
--- units_reporting / units_expected: a province's communes reported and expected (derive_5);
+-- units_reporting / units_expected: a province's communes reported and expected (fact_area);
 -- null for smaller units.
--- fact_effective keeps a row that is the same in both scopes once, with scope 'both' (derive_4).
+-- fact_effective keeps a row that is the same in both scopes once, with scope 'both' (fact_effective).
 -- $area_id, $area_level      national | province | district
 -- Children: the nation → provinces (today's 34, or the provinces as reported);
 -- a province in mode 'current' → today's communes (a legacy commune counts in its current commune

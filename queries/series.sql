@@ -13,7 +13,7 @@
 -- $area_is_top    true for 'VN' and provinces (read the pre-summed fact_area)
 -- $mode           current | as_reported
 -- $scope          all | sourced
--- units_reporting / units_expected: communes reported and expected (derive_5); for a ratio, its
+-- units_reporting / units_expected: communes reported and expected (fact_area); for a ratio, its
 -- least reported part. Inside a province they are counted here, from the units' own figures.
 -- List parameters are tested with list_contains, not `in (select unnest(…))`: each such
 -- subquery is a join to plan, and planning cost more than reading (national scale: 47 → 23 ms).
@@ -70,7 +70,7 @@ unit_rows as (
     join locality as l using (locality_id)
     join locality_reporting as c using (locality_id)
     where not $area_is_top
-        and f.scope in ($scope, 'both')  -- rows of both scopes are stored once (derive_4)
+        and f.scope in ($scope, 'both')  -- rows of both scopes are stored once (fact_effective)
         and (
             l.locality_id = $area_id
             or l.district_id = $area_id

@@ -1,5 +1,5 @@
 -- source_facts: the figures one source contributed, as stored, with their evidence and whether the
--- warehouse uses them (another source may win the same key: see derive_2_fact_resolved.sql).
+-- warehouse uses them (another source may win the same key: see derived/fact_resolved.sql).
 -- Grain: one row per stored fact of the source (at most 5,000: a demo set has far more).
 -- $source_id   the source
 select

@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from danvan import warehouse
+from danvan.store import derive, write
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,13 +58,13 @@ def add_facts(path: Path, rows: list[tuple], source_id: str = "batch:test", kind
             "values ($id, $kind, $title, now())",
             {"id": source_id, "kind": kind, "title": f"Kiểm thử {source_id}"},
         )
-        warehouse.ensure_periods(con, [r[3] for r in rows])
+        write.ensure_periods(con, [r[3] for r in rows])
         con.executemany(
             "insert into fact (locality_id, organization, indicator, period_id, value, breakdown, source_id) "
             "values (?, ?, ?, ?, ?, ?, ?)",
             [(*r[:5], r[5] if len(r) > 5 else "", source_id) for r in rows],
         )
-        warehouse.derive(con)
+        derive.derive_all(con)
         con.execute("commit")
     finally:
         con.close()

@@ -9,7 +9,7 @@ import duckdb
 import pytest
 
 from danvan import queries as q
-from danvan import warehouse
+from danvan.store import derive
 from tests.conftest import add_facts
 
 # Two legacy districts of Lai Châu (L105 Thành phố Lai Châu, L106 Huyện Tam Đường), 2023.
@@ -247,7 +247,7 @@ def test_coverage_counts_expected_missing_and_late_units(tiny_db):
         con.execute(
             "update fact set reported_on = '2024-03-01' where locality_id = 'L105' and period_id = '2023-Q4'"
         )
-        warehouse.derive(con)
+        derive.derive_all(con)
     f = q.Filters(area_id="L12", mode="as_reported", date_from=date(2023, 1, 1), date_to=date(2023, 12, 31))
     with _con(tiny_db) as con:
         summary = q.coverage(con, f)

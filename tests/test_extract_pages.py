@@ -49,7 +49,7 @@ def test_extract_page_highlights_lists_and_saves(db):
     assert not at.exception
     assert any(s.value.startswith("Đã lưu 3 số liệu") for s in at.success)
 
-    con = duckdb.connect(str(db))
+    con = duckdb.connect(str(db), read_only=True)
     try:
         rows = con.execute(
             "select f.indicator, f.value, f.locality_id, f.period_id, f.organization, f.evidence, s.kind, s.doc_text "

@@ -5,8 +5,8 @@ exactly what a full derive gives."""
 import duckdb
 import pytest
 
-from danvan import warehouse
 from danvan.intake import commit, validate
+from danvan.store import derive
 
 HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
 DERIVED = ("fact_resolved", "fact_effective", "fact_area", "fact_coverage")
@@ -144,11 +144,11 @@ def _assert_equals_full_derive(db):
     with duckdb.connect(str(db)) as con:
         incremental = {t: _snapshot(con, t) for t in DERIVED}
         con.execute("begin")
-        warehouse.derive(con)
+        derive.derive_all(con)
         full = {t: _snapshot(con, t) for t in DERIVED}
         con.execute("rollback")
         schemas = con.execute(
-            "select count(*) from duckdb_schemas() where schema_name like 'intake_scratch%'"
+            "select count(*) from duckdb_schemas() where schema_name like 'store_part%'"
         ).fetchone()
         intermediate = con.execute(
             "select count(*) from duckdb_tables() where table_name = 'fact_unit_bucket'"

@@ -17,16 +17,17 @@ CHILD = textwrap.dedent(
     """
     import sys, time
     import duckdb
-    from danvan.intake import commit, refresh
+    from danvan.intake import commit
+    from danvan.store import derive
 
-    real = commit.refresh_derived
+    real = derive.refresh
 
     def refresh_then_hang(con, *args):
         real(con, *args)
         print("IN_TRANSACTION", flush=True)
         time.sleep(120)
 
-    commit.refresh_derived = refresh_then_hang
+    derive.refresh = refresh_then_hang
     con = duckdb.connect(sys.argv[1])
     data = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\\nLai Châu,Hội LHPN,Hội viên,2021,200\\n".encode()
     commit.run_import(con, data, "crash.csv")
@@ -72,7 +73,7 @@ def test_killed_commit_changes_nothing(writable_db):
     assert snapshot(writable_db) == before
     with duckdb.connect(str(writable_db), read_only=True) as con:
         scratch = con.execute(
-            "select count(*) from duckdb_schemas() where schema_name like 'intake_scratch%'"
+            "select count(*) from duckdb_schemas() where schema_name like 'store_part%'"
         ).fetchone()
     assert scratch == (0,)
     assert not list(writable_db.parent.glob("archive/*"))  # the archive copy is written last, before COMMIT

@@ -22,8 +22,8 @@ def app(writable_db, monkeypatch):
 
 
 def n_batches(db):
-    # Same configuration as the page's own (read-write) connection: DuckDB shares one instance.
-    with duckdb.connect(str(db)) as con:
+    # Read-only, as the page's own reader: DuckDB shares one instance per file in a process.
+    with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(
             "select count(*) from source where kind = 'import' and status = 'active'"
         ).fetchone()[0]

@@ -16,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with warehouse.connect(args.db) as con:
+    with warehouse.reading(args.db) as con:
         rows = commit.batches(con)
     emit(rows, args.format)
     return 0

@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in ("pptx", "pdf"):
         raise UserError(labels.ERR_DECK_FORMAT.format(value=args.out))
-    with warehouse.connect(args.db) as con:
+    with warehouse.reading(args.db) as con:
         reg = queries.registry(con)
         orgs = tuple(args.organization or ())
         unknown = [o for o in orgs if o not in reg["organization"].index]

@@ -57,12 +57,12 @@ def locality_index(db: str) -> LocalityIndex:
     """The warehouse's units; without a warehouse, the same units read from the installed packages."""
     path = Path(db)
     if path.exists():
-        with warehouse.connect(path) as con:
+        with warehouse.reading(path) as con:
             return LocalityIndex(con)
     print(labels.EXT_WARN_NO_WAREHOUSE.format(path=path), file=sys.stderr)
     locality, _, alias = units.load()
     con = duckdb.connect()
-    con.execute((warehouse.SQL / "schema.sql").read_text(encoding="utf-8"))
+    con.execute(warehouse.SCHEMA.read_text(encoding="utf-8"))
     warehouse.load_frame(con, "locality", locality)
     warehouse.load_frame(con, "locality_alias", alias)
     index = LocalityIndex(con)

@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     period = periods.parse(args.period) if args.period else None
-    with warehouse.connect(args.db) as con:
+    with warehouse.reading(args.db) as con:
         check_codes(con, "indicator", [args.indicator] if args.indicator else None)
         check_codes(con, "organization", [args.organization] if args.organization else None)
         locality = resolve_locality(con, args.locality).locality_id if args.locality else None

@@ -11,10 +11,11 @@ import json
 import sys
 from pathlib import Path
 
-from danvan import labels, warehouse
+from danvan import labels
 from danvan.cli import UserError
 from danvan.intake import commit
-from danvan.intake import impact as impacts
+from danvan.store import impact as impacts
+from danvan.store import versions
 
 SHOWN_ISSUES = 50  # in the text output; --json has them all
 
@@ -36,13 +37,20 @@ def run(args: argparse.Namespace) -> int:
     if not path.is_file():
         raise UserError(labels.IMP_ERR_NO_FILE.format(path=path))
     data = path.read_bytes()
-    # --dry-run too opens the warehouse for writing: it writes the batch, reads what would change
-    # on screen, and rolls everything back (commit.trial).
-    with warehouse.connect(args.db, read_only=False) as con:
-        report, outcome = commit.run_import(
-            con, data, path.name, dry_run=args.dry_run, skip_invalid=args.skip_invalid, imported_by=args.by
+    # --dry-run too writes, to a draft of the next version that is thrown away: it writes the
+    # batch, reads what would change on screen, and publishes nothing (commit.trial).
+    try:
+        report, outcome, names = commit.import_file(
+            Path(args.db),
+            data,
+            path.name,
+            dry_run=args.dry_run,
+            skip_invalid=args.skip_invalid,
+            imported_by=args.by,
         )
-        lines = impact_lines(con, outcome.impact)
+    except versions.StoreError as exc:
+        raise UserError(str(exc)) from exc
+    lines = impact_lines(names, outcome.impact)
     result = commit.summary(report, outcome)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
@@ -56,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
 SHOWN_IMPACT = 20  # provinces and the nation, in the text output; --json lists every figure
 
 
-def impact_lines(con, change) -> list[str]:
+def impact_lines(names: dict, change) -> list[str]:
     """What the write changes on screen, for the text output: a heading and the provinces' and the
     nation's figures (the units themselves are in --json)."""
     if change is None:
@@ -64,7 +72,6 @@ def impact_lines(con, change) -> list[str]:
     areas = change[change["area_level"] != "unit"]
     if areas.empty:
         return [labels.IMPACT_NONE_CHANGED]
-    names = impacts.names(con)
     lines = [labels.IMPACT_TITLE + ":"] + [
         "  " + impacts.describe(r, names) for r in areas.head(SHOWN_IMPACT).itertuples()
     ]

@@ -27,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
         as_of = date.fromisoformat(args.as_of) if args.as_of else date.today()
     except ValueError as exc:
         raise UserError(labels.ERR_DATE.format(value=args.as_of)) from exc
-    with warehouse.connect(args.db) as con:
+    with warehouse.reading(args.db) as con:
         within = resolve_locality(con, args.within).locality_id if args.within else None
         rows = queries.run(con, "localities", {"as_of": as_of, "level": args.level, "within": within})
     emit(rows, args.format)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from danvan import labels, warehouse
+from danvan import labels
 from danvan.cli import UserError
 from danvan.intake import commit
+from danvan.store import versions
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -18,12 +20,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     from danvan.commands.import_file import impact_lines
 
-    with warehouse.connect(args.db, read_only=False) as con:
-        try:
-            done = commit.rollback(con, args.batch_id)
-        except commit.CommitError as exc:
-            raise UserError(str(exc)) from exc
-        lines = impact_lines(con, done.impact)
+    try:
+        done, names = commit.rollback_batch(Path(args.db), args.batch_id)
+    except (commit.CommitError, versions.StoreError) as exc:
+        raise UserError(str(exc)) from exc
+    lines = impact_lines(names, done.impact)
     print(labels.IMP_MSG_ROLLED_BACK.format(batch_id=args.batch_id.removeprefix("batch:"), n=done.facts))
     for line in lines:
         print(line)

@@ -20,7 +20,7 @@ def run(args: argparse.Namespace) -> int:
     if out.suffix.lower() == ".csv":
         data = template.csv()
     else:
-        with warehouse.connect(args.db) as con:
+        with warehouse.reading(args.db) as con:
             data = template.xlsx(con)
     out.write_bytes(data)
     print(labels.IMP_MSG_TEMPLATE_WRITTEN.format(path=out))

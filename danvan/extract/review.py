@@ -19,9 +19,10 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from danvan import labels, periods, warehouse
+from danvan import labels, periods
 from danvan.extract.extractor import Candidate, Extraction
 from danvan.extract.fold import prepare
+from danvan.store import write
 
 ACCEPT, REJECT, PENDING = "accept", "reject", "pending"
 DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted
@@ -262,7 +263,8 @@ def accepted_rows(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.Data
 
 
 def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) -> tuple[str, int]:
-    """Store the accepted rows as facts of the document, in one transaction; (source_id, n facts)."""
+    """Store the accepted rows as facts of the document, in one transaction through the one write
+    path (on the draft of the next version: ui/writes.py); (source_id, n facts)."""
     if not doc.title.strip():
         raise ReviewError([labels.EXT_ERR_TITLE])
     facts = accepted_rows(con, rows)
@@ -280,34 +282,15 @@ def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) 
             "evidence": facts["sentence"],
         }
     )
-    con.begin()
-    try:
-        con.execute("delete from fact where source_id = $id", {"id": source_id})
-        con.execute("delete from source where source_id = $id", {"id": source_id})
-        con.execute(
-            "insert into source (source_id, kind, title, publisher, published, url, about, doc_text) "
-            "values ($id, 'document', $title, $publisher, $published, $url, $about, $text)",
-            {
-                "id": source_id,
-                "title": doc.title.strip(),
-                "publisher": (doc.publisher or "").strip() or None,
-                "published": doc.published,
-                "url": (doc.url or "").strip() or None,
-                "about": doc.about,
-                "text": prepare(doc.text),
-            },
-        )
-        warehouse.ensure_periods(con, incoming["period_id"].unique())
-        con.register("incoming_extracted", incoming)
-        con.execute(
-            "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, "
-            "source_id, evidence) select locality_id, organization, indicator, breakdown, period_id, value, "
-            "approx, source_id, evidence from incoming_extracted"
-        )
-        con.unregister("incoming_extracted")
-        warehouse.derive(con)
-        con.commit()
-    except BaseException:
-        con.rollback()
-        raise
+    source = {
+        "kind": "document",
+        "title": doc.title.strip(),
+        "publisher": (doc.publisher or "").strip() or None,
+        "published": doc.published,
+        "url": (doc.url or "").strip() or None,
+        "about": doc.about,
+        "doc_text": prepare(doc.text),
+    }
+    # saved again: its row and facts are replaced; only what they touch (before or after) is re-derived
+    write.write_source(con, source_id, source=source, facts=incoming.drop(columns="source_id"), replace=True)
     return source_id, len(incoming)

@@ -3,8 +3,10 @@
 A batch is a `source` row (kind 'import', source_id 'batch:<id>') with its facts. The rules:
 * By default a file with any error is rejected whole. With `skip_invalid` exactly the records
   the report calls valid are written.
-* One transaction: the source row, the facts, the new periods and the refreshed derived tables
-  commit together or not at all (a killed process leaves the warehouse as it was).
+* One transaction through the one write path (danvan/store/write.py): the source row, the facts,
+  the new periods and the refreshed derived tables commit together or not at all. The callers
+  write on the draft of the warehouse's next version (store/versions.py), published when done: a
+  killed process leaves the published warehouse as it was.
 * The same file (same SHA-256) already imported and active: nothing changes.
 * A newer batch wins over older values for the same key when deriving; nothing is deleted, so
   history stays. Rollback marks the batch 'rolled_back' and re-derives.
@@ -13,7 +15,6 @@ A batch is a `source` row (kind 'import', source_id 'batch:<id>') with its facts
 
 from __future__ import annotations
 
-import contextlib
 import getpass
 import os
 import re
@@ -24,10 +25,10 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from danvan import labels, warehouse
-from danvan.intake import impact as impacts
-from danvan.intake.refresh import drop_scratch, refresh_derived
+from danvan import labels
 from danvan.intake.validate import Report
+from danvan.store import impact as impacts
+from danvan.store import versions, write
 
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 
@@ -42,7 +43,7 @@ class Outcome:
     batch_id: str | None
     accepted: int
     message: str
-    # what the write changes on screen (intake/impact.py), and the warnings among it
+    # what the write changes on screen (store/impact.py), and the warnings among it
     impact: pd.DataFrame | None = None
     impact_warnings: list[str] = field(default_factory=list)
 
@@ -62,10 +63,11 @@ def default_user() -> str:
 
 
 def warehouse_dir(con: duckdb.DuckDBPyConnection) -> Path:
+    """The warehouse's folder (beside its link, not among its versions)."""
     path = con.execute(
         "select path from duckdb_databases() where database_name = current_database()"
-    ).fetchone()[0]
-    return Path(path).resolve().parent if path else Path.cwd()
+    ).fetchall()[0][0]
+    return versions.home(Path(path)) if path else Path.cwd()
 
 
 def archive_path(con: duckdb.DuckDBPyConnection, batch_id: str, file_name: str) -> Path:
@@ -78,14 +80,14 @@ def _active_batch(con, sha: str) -> str | None:
         "select source_id from source where kind = 'import' and status = 'active' and file_sha256 = $sha "
         "order by imported_at desc limit 1",
         {"sha": sha},
-    ).fetchone()
-    return row[0].removeprefix("batch:") if row else None
+    ).fetchall()
+    return row[0][0].removeprefix("batch:") if row else None
 
 
 def _new_batch_id(con, sha: str, now: datetime) -> str:
     base = f"{now:%Y%m%d-%H%M%S}-{sha[:8]}"
     batch_id, n = base, 1
-    while con.execute("select 1 from source where source_id = $id", {"id": f"batch:{batch_id}"}).fetchone():
+    while con.execute("select 1 from source where source_id = $id", {"id": f"batch:{batch_id}"}).fetchall():
         n += 1
         batch_id = f"{base}-{n}"
     return batch_id
@@ -94,11 +96,10 @@ def _new_batch_id(con, sha: str, now: datetime) -> str:
 # The report's valid records become facts in SQL, read from the records frame as it is (no copy,
 # no per-cell conversion): the evidence is "sheet!cell" (and the row's note), and the rows go in key
 # order, which writes faster than the file's order (1 M rows: 0.37 s against 0.49 s).
-_INSERT_FACTS = (
-    "insert into fact (locality_id, organization, indicator, breakdown, period_id, value, approx, source_id, "
-    "evidence) select locality_id, organization, indicator, breakdown, period_id, value, approx, $source_id, "
-    "concat(sheet, '!', letter, row, case when note = '' then '' else ' — ' || note end) from intake_records "
-    "where valid order by locality_id, organization, indicator, breakdown, period_id"
+_FACTS = (
+    "select locality_id, organization, indicator, breakdown, period_id, value, approx, "
+    "concat(sheet, '!', letter, row, case when note = '' then '' else ' — ' || note end) as evidence "
+    "from intake_records where valid order by locality_id, organization, indicator, breakdown, period_id"
 )
 
 
@@ -136,66 +137,55 @@ def _write(
     if existing:
         return Outcome("unchanged", existing, 0, labels.IMP_MSG_UNCHANGED.format(batch_id=existing))
     now = datetime.now(UTC).replace(tzinfo=None)  # microseconds: orders two batches of one second
-    drop_scratch(con)
-    con.execute("begin transaction")
-    archived: Path | None = None
-    try:
-        batch_id = _new_batch_id(con, report.sha256, now)
-        source_id = f"batch:{batch_id}"
-        n_facts = report.n_valid
-        con.execute(
-            "insert into source (source_id, kind, title, file_name, file_sha256, imported_by, imported_at, "
-            "rows_total, rows_accepted, status) values ($id, 'import', $title, $file, $sha, $by, $at, $total, "
-            "$accepted, 'active')",
-            {
-                "id": source_id,
-                "title": labels.IMP_SOURCE_TITLE.format(file=report.file_name),
-                "file": report.file_name,
-                "sha": report.sha256,
-                "by": imported_by or default_user(),
-                "at": now,
-                "total": report.rows,
-                "accepted": n_facts,
-            },
-        )
-        records = report.records
-        warehouse.ensure_periods(con, records.loc[records["valid"], "period_id"].unique().tolist())
-        con.register("intake_records", records)
-        try:
-            con.execute(_INSERT_FACTS, {"source_id": source_id})
-        finally:
-            con.unregister("intake_records")
-        before = impacts.read(con, source_id)  # the derived tables are not refreshed yet
-        step(0.9, labels.IMP_STEP_DERIVING)
-        refresh_derived(con, source_id)
-        change = impacts.compare(before, impacts.read(con, source_id))
-        said = impacts.warnings(change, impacts.names(con))
-        if not keep:
-            con.execute("rollback")
-            drop_scratch(con)
-            message = labels.IMP_MSG_DRY_RUN_OK.format(n=n_facts)
-            return Outcome("dry_run", None, n_facts, message, change, said)
+    batch_id = _new_batch_id(con, report.sha256, now)
+    archived = archive_path(con, batch_id, report.file_name)
+
+    def keep_original() -> None:
         step(0.97, labels.IMP_STEP_SAVING)
-        archived = archive_path(con, batch_id, report.file_name)
         archived.parent.mkdir(parents=True, exist_ok=True)
         with open(archived, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        con.execute("commit")
+
+    source = {
+        "kind": "import",
+        "title": labels.IMP_SOURCE_TITLE.format(file=report.file_name),
+        "file_name": report.file_name,
+        "file_sha256": report.sha256,
+        "imported_by": imported_by or default_user(),
+        "imported_at": now,
+        "rows_total": report.rows,
+        "rows_accepted": report.n_valid,
+        "status": "active",
+    }
+    con.register("intake_records", report.records)
+    try:
+        written = write.write_source(
+            con,
+            f"batch:{batch_id}",
+            source=source,
+            facts=con.sql(_FACTS),
+            keep=keep,
+            before_commit=keep_original if keep else None,
+            progress=step,
+        )
     except BaseException:
-        if archived is not None:
+        if keep:
             archived.unlink(missing_ok=True)
-        _rollback_quietly(con)
         raise
-    drop_scratch(con)
+    finally:
+        con.unregister("intake_records")
+    if not keep:
+        message = labels.IMP_MSG_DRY_RUN_OK.format(n=written.facts)
+        return Outcome("dry_run", None, written.facts, message, written.impact, written.impact_warnings)
     return Outcome(
         "committed",
         batch_id,
-        n_facts,
-        labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=n_facts),
-        change,
-        said,
+        written.facts,
+        labels.IMP_MSG_COMMITTED.format(batch_id=batch_id, n=written.facts),
+        written.impact,
+        written.impact_warnings,
     )
 
 
@@ -212,34 +202,16 @@ def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> RolledBack:
     """Mark a batch rolled back and re-derive; returns how many of its facts stop counting and
     what that changes on screen (the reverse of its import)."""
     source_id = batch_id if batch_id.startswith("batch:") else f"batch:{batch_id}"
-    row = con.execute(
+    rows = con.execute(
         "select status from source where source_id = $id and kind = 'import'", {"id": source_id}
-    ).fetchone()
+    ).fetchall()
+    row = rows[0] if rows else None
     if row is None:
         raise CommitError(labels.IMP_ERR_NO_BATCH.format(batch_id=batch_id))
     if row[0] == "rolled_back":
         raise CommitError(labels.IMP_ERR_ALREADY_ROLLED_BACK.format(batch_id=batch_id))
-    drop_scratch(con)
-    con.execute("begin transaction")
-    try:
-        before = impacts.read(con, source_id)
-        con.execute("update source set status = 'rolled_back' where source_id = $id", {"id": source_id})
-        n = con.execute("select count(*) from fact where source_id = $id", {"id": source_id}).fetchone()[0]
-        refresh_derived(con, source_id)
-        change = impacts.compare(before, impacts.read(con, source_id))
-        said = impacts.warnings(change, impacts.names(con))
-        con.execute("commit")
-    except BaseException:
-        _rollback_quietly(con)
-        raise
-    drop_scratch(con)
-    return RolledBack(int(n), change, said)
-
-
-def _rollback_quietly(con: duckdb.DuckDBPyConnection) -> None:
-    """Undo the open transaction; a failed COMMIT has already ended it, which is not an error."""
-    with contextlib.suppress(duckdb.TransactionException):
-        con.execute("rollback")
+    written = write.write_source(con, source_id, status="rolled_back")
+    return RolledBack(written.facts, written.impact, written.impact_warnings)
 
 
 def run_import(
@@ -257,6 +229,14 @@ def run_import(
 
     step = progress or (lambda _f, _m: None)
     report = check(con, data, file_name, lambda f, m: step(f * 0.8, m))
+    outcome = _write_checked(con, report, data, dry_run, skip_invalid, imported_by, step)
+    step(1.0, outcome.message)
+    return report, outcome
+
+
+def _write_checked(
+    con, report: Report, data: bytes, dry_run: bool, skip_invalid: bool, imported_by, step
+) -> Outcome:
     if dry_run:
         outcome = trial(con, report, skip_invalid=skip_invalid, progress=step)
         if outcome.status == "rejected":
@@ -264,8 +244,49 @@ def run_import(
     else:
         step(0.85, labels.IMP_STEP_COMMITTING)
         outcome = commit(con, report, data, skip_invalid=skip_invalid, imported_by=imported_by, progress=step)
+    return outcome
+
+
+# How long an import or rollback from the command line waits for a write in progress (another
+# import, a build) before giving up with a message; the dashboard waits less (ui/writes.py).
+CLI_WAIT_SECONDS = 300.0
+
+
+def import_file(
+    path: Path,
+    data: bytes,
+    file_name: str,
+    *,
+    dry_run: bool = False,
+    skip_invalid: bool = False,
+    imported_by: str | None = None,
+    wait: float = CLI_WAIT_SECONDS,
+    progress=None,
+) -> tuple[Report, Outcome, dict]:
+    """The command line's import of the warehouse at `path`: the check reads the published
+    version; the write goes to the draft of the next one, published when done (a dry run's draft
+    is thrown away). Returns the report, the outcome and the names the impact is told with."""
+    from danvan.intake.validate import check
+
+    step = progress or (lambda _f, _m: None)
+    snap = versions.open_snapshot(path)
+    try:
+        report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
+    finally:
+        snap.close()
+    with versions.writing(path, publish=not dry_run, wait=wait) as draft:
+        outcome = _write_checked(draft.con, report, data, dry_run, skip_invalid, imported_by, step)
+        names = impacts.names(draft.con)
     step(1.0, outcome.message)
-    return report, outcome
+    return report, outcome, names
+
+
+def rollback_batch(path: Path, batch_id: str, wait: float = CLI_WAIT_SECONDS) -> tuple[RolledBack, dict]:
+    """The command line's rollback: written to the next version and published."""
+    with versions.writing(path, wait=wait) as draft:
+        done = rollback(draft.con, batch_id)
+        names = impacts.names(draft.con)
+    return done, names
 
 
 def summary(report: Report, outcome: Outcome) -> dict:

@@ -207,7 +207,7 @@ class LocalityResolver:
     A figure belongs to a unit that exists at the end of its period: the unit that reports it.
     So a legacy district cannot carry «Quý III/2025» nor «Năm 2025» (it ended on 30/06/2025),
     while today's province reports the whole of 2025 (provinces merged whole, so its year is
-    complete) — the case derive_4 expects ("a current province's yearly 2025 figure").
+    complete) — the case fact_effective expects ("a current province's yearly 2025 figure").
     """
 
     def __init__(self, con: duckdb.DuckDBPyConnection):

@@ -1,5 +1,5 @@
 -- Grain: one row per locality × organization × indicator × breakdown × bucket, where a bucket is a
--- quarter, half-year, nine months or year. An intermediate table: derive_4 reads it, and
+-- quarter, half-year, nine months or year. An intermediate table: fact_effective reads it, and
 -- warehouse.derive drops it afterwards (the dashboard never reads it).
 --
 -- Rules, in order:
@@ -17,17 +17,17 @@
 --    for a unit that still exists at the bucket's end (a legacy district has no stock at the end
 --    of 2025); flows ('sum') add up the figures of the finest period kind present
 --    (quarters, else months, else half-years). `complete` says whether the value covers the whole
---    bucket (used to let a wider unit's figure win, see derive_4).
+--    bucket (used to let a wider unit's figure win, see fact_effective).
 -- 4. `covers` says whether the unit reported the bucket, for the reporting counts ("41/54 xã báo
---    cáo", derive_5): a figure for exactly the bucket; a stock reported in the bucket's last
+--    cáo", fact_area): a figure for exactly the bucket; a stock reported in the bucket's last
 --    quarter; a flow whose figures cover every quarter (month, half-year) of the bucket during
 --    which the unit existed — a legacy district's two quarters of 2025, a new commune's last two.
 --
 -- The dashboard's "sourced only" scope needs no rows of its own here: by rule 2 a row that has a
 -- sourced figure has no demo figure beside it, so the rows of that scope are exactly the rows
--- with `not is_demo` (derive_4 takes them from here).
+-- with `not is_demo` (fact_effective takes them from here).
 -- Sources travel as small integers, numbered in their sort order (so a sorted list of numbers is a
--- sorted list of ids), and derive_4 turns them back into ids; qualifiers likewise within this step.
+-- sorted list of ids), and fact_effective turns them back into ids; qualifiers likewise within this step.
 -- Aggregating text costs a copy per row and group (a batch id is longer than DuckDB keeps inline):
 -- seconds at the national scale. Both tables are intermediate, kept in memory (temp) and dropped
 -- by warehouse.derive.

@@ -3,7 +3,7 @@
 -- the reform, and the finest level before it — and the few legacy districts that have no commune
 -- (island districts: Bạch Long Vĩ, Cồn Cỏ, Hoàng Sa, Lý Sơn, Côn Đảo), which report as themselves.
 -- A district's or province's own figure reports for every reporting unit inside it: the counts
--- "41/54 xã báo cáo" of derive_5 and queries/series.sql are counted with this table.
+-- "41/54 xã báo cáo" of fact_area and queries/series.sql are counted with this table.
 create or replace table locality_reporting as
 with
 unit as (

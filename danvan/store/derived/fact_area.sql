@@ -20,7 +20,7 @@
 --   cumulative count) or at any time during it (a flow: a 2025 flow expects the legacy communes
 --   of the first half and today's communes of the second).
 -- * units_reporting: the communes covered by a unit figure that reports the whole bucket
---   (`covers`, derive_3): a commune's own, or a district's or province's figure, which covers
+--   (`covers`, fact_unit_bucket): a commune's own, or a district's or province's figure, which covers
 --   every commune inside it.
 -- * the all-organizations total '*' is reported as far as its least reported organization is,
 --   plus the units reported by a combined figure (MTTQ and the organizations together): one

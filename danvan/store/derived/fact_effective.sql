@@ -11,7 +11,7 @@
 --   A combined figure is never split or added to the figures it already contains.
 --
 -- Scopes: 'all' uses every row of fact_unit_bucket, the dashboard's "sourced only" (documents and
--- imports) the rows without demo figures, which are exactly that scope's rows (see derive_3).
+-- imports) the rows without demo figures, which are exactly that scope's rows (see fact_unit_bucket).
 -- A row that is the same in both is stored once, with scope 'both'; a query for scope X reads
 -- `scope in (X, 'both')`. So `scope` here is 'all' (a demo figure, or a total with one in it),
 -- 'sourced' (hidden in 'all' only by a wider demo figure, or a total without the demo figures
@@ -112,7 +112,7 @@ all_orgs_merged as (
     where not pure
     group by all
 ),
--- sources back from derive_3's numbers to their ids (the numbers are in id order, so the lists stay sorted)
+-- sources back from fact_unit_bucket's numbers to their ids (the numbers are in id order, so the lists stay sorted)
 source_names as (
     select list(source_id order by source_no) as names from source_number
 )

@@ -84,8 +84,8 @@ create table if not exists period (
     label       varchar not null       -- 'Quý II/2025'
 );
 
--- The periods a chart's period axis can show, which derive_3 adds figures up into. A view of its
--- own so that the import's partial re-derive can show derive_3 only the buckets a batch touches.
+-- The periods a chart's period axis can show, which fact_unit_bucket adds figures up into. A view of its
+-- own so that the import's partial re-derive can show fact_unit_bucket only the buckets a batch touches.
 create or replace view bucket as
 select * from period where kind in ('quarter', 'half', 'nine_months', 'year');
 
