@@ -31,6 +31,7 @@ COMMANDS = {
     "extract": "danvan.commands.extract",
     "deck": "danvan.commands.deck",
     "bench": "danvan.commands.bench",
+    "loadtest": "danvan.commands.loadtest",
 }
 
 

@@ -105,7 +105,24 @@ CLI_HELP = {
     "extract": "trích số liệu từ văn bản báo cáo, bài viết",
     "deck": "xuất một trang thành PowerPoint hoặc PDF",
     "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
+    "loadtest": "thử tải: nhiều phiên đồng thời mở trang và đổi bộ lọc",
 }
+LOADTEST_DESCRIPTION = (
+    "Thử tải bảng chỉ số: N phiên đồng thời nói giao thức websocket của Streamlit, mở trang và đổi bộ "
+    "lọc như người dùng (đọc 3–8 giây giữa hai thao tác); in lỗi, thời gian p50/p95/lớn nhất từ thao "
+    "tác đến khi trang chạy xong, số lượt chạy mỗi giây, CPU máy chủ mỗi lượt và bộ nhớ đỉnh."
+)
+LOADTEST_HELP = {
+    "url": "địa chỉ bảng chỉ số (máy chủ Streamlit hoặc nginx phía trước), ví dụ http://127.0.0.1:8501",
+    "sessions": "số phiên đồng thời",
+    "seconds": "thời gian thử (giây)",
+    "think": "thời gian đọc giữa hai thao tác, giây (0,0: không nghỉ, để tìm điểm bão hòa)",
+    "seed": "hạt giống ngẫu nhiên (cùng hạt giống, cùng kịch bản)",
+    "pid": "tiến trình máy chủ để đo CPU và bộ nhớ (mặc định: mọi tiến trình dashboard.py trên máy)",
+    "json": "ghi kết quả dạng JSON vào tệp này",
+    "probe": "chỉ một phiên mở một trang (kiểm tra triển khai)",
+}
+LOADTEST_BAD_THINK = "--think «{value}» phải có dạng MIN,MAX (giây), ví dụ 3,8."
 CLI_SERIES_DESCRIPTION = (
     "Một chỉ tiêu theo kỳ, cộng như trên bảng chỉ số: mỗi dòng một kỳ, có nhãn kỳ, kỳ đã trọn hay "
     "chưa, quý cuối có số liệu, giá trị, số xã đã báo cáo và phải báo cáo."

@@ -2,7 +2,8 @@
 
     python -m danvan.intake.bench --db /tmp/bench_wh.duckdb [--csv-rows N] [--xlsx-rows N] [--json OUT]
 
-The forms are what a national office would send after the reform: one row per current commune ×
+The import is the command line's (commit.import_file): it includes copying the published version
+into the draft of the next one and publishing it. The forms are what a national office would send after the reform: one row per current commune ×
 organization × indicator × quarter (Quý III/2025 onward), the commune by name with its province
 beside it (commune names repeat across provinces), numbers written the Vietnamese way
 ("12.345"). The warehouse is copied first, so the one given is never changed. Targets from the
@@ -26,6 +27,7 @@ import pandas as pd
 import xlsxwriter
 
 from danvan.intake import commit, template
+from danvan.store import versions
 
 PERIODS = ("Quý III/2025", "Quý IV/2025", "Quý I/2026", "Quý II/2026", "Quý III/2026", "Quý IV/2026")
 
@@ -83,15 +85,14 @@ def xlsx_bytes(frame: pd.DataFrame) -> bytes:
 
 
 def _timed_import(db: Path, data: bytes, name: str) -> dict:
-    con = duckdb.connect(str(db))
-    con.execute("set enable_progress_bar = false")
+    """The command line's import, timed whole: the check on the published version, the write on
+    a draft of the next one (copied from it), the publish."""
     marks: dict[str, float] = {}
     started = time.perf_counter()
-    report, outcome = commit.run_import(
-        con, data, name, progress=lambda f, m: marks.setdefault(m, time.perf_counter() - started)
+    report, outcome, _ = commit.import_file(
+        db, data, name, progress=lambda f, m: marks.setdefault(m, time.perf_counter() - started)
     )
     total = time.perf_counter() - started
-    con.close()
     return {
         "file": name,
         "bytes": len(data),
@@ -132,6 +133,7 @@ def run(db: Path, csv_rows: int, xlsx_rows: int) -> dict:
                 frame = form(con, rows)
             data = csv_bytes(frame) if kind == "csv" else xlsx_bytes(frame)
             results[kind] = _timed_import(copy, data, f"bench_{rows}.{kind}")
+            shutil.rmtree(versions.versions_dir(copy))
             copy.unlink()
     return results
 
