@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 DB     ?= data/warehouse.duckdb
 PORT   ?= 8501
 
-.PHONY: run test bench lint format build clean browser browser-optional
+.PHONY: run test bench lint format build clean browser browser-optional nginx
 
 # Debian's Chromium (chart images, decks, PDFs, browser tests) and fonts with Vietnamese glyphs.
 # Never a browser download of its own: only the distribution's package.
@@ -13,6 +13,11 @@ BROWSER_PKGS := chromium fonts-noto-core
 browser:
 	@command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf || \
 		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PKGS); }
+
+# For `make bench`: two dashboard processes behind nginx, as deploy/ sets an office up.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || \
+		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light; }
 
 # For `make run`: the dashboard works without Chromium (only image/deck export needs it).
 browser-optional:
@@ -42,7 +47,7 @@ run: $(VENV)/.runtime $(DB) browser-optional
 test: $(VENV)/.dev browser
 	$(PY) -m pytest
 
-bench: $(VENV)/.dev
+bench: $(VENV)/.dev browser nginx
 	$(PY) -m danvan bench --scale national --json build/bench.json
 
 lint: $(VENV)/.dev

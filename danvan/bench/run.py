@@ -23,7 +23,7 @@ from danvan.bench import queries
 ROOT = warehouse.ROOT
 BENCH_DIR = ROOT / "build" / "bench"
 SCRIPTS = ROOT / "bench"
-PARTS = ("queries", "pages", "browser", "import")
+PARTS = ("queries", "pages", "browser", "import", "load")
 IMPORT_ROWS = 1_000_000  # the targets: this CSV in 15 s, the XLSX in 10 s
 IMPORT_XLSX_ROWS = 100_000
 # What the demo warehouse is built from: a change to any of these makes a new one.
@@ -137,6 +137,9 @@ def run(
         out = _script("browser", "--db", str(db))
         result["browser"], result["peak_rss_mb"] = out["browser"], out["peak_rss_mb"]
         result["sessions"] = out["sessions"]
+    if "load" in parts:
+        _say("Thử tải: 1 tiến trình, rồi 2 tiến trình sau nginx; 10 và 30 phiên, và không nghỉ …")
+        result["load"] = _script("load", "--db", str(db))["load"]
     if "import" in parts:
         _say(f"Nhập một tệp CSV {IMPORT_ROWS:,} dòng và một tệp XLSX {IMPORT_XLSX_ROWS:,} dòng …")
         result["import"] = _import(db)
@@ -182,6 +185,18 @@ def table(result: dict) -> str:
         )
         if imp and imp.get("xlsx"):
             lines.append(f"Nhập XLSX {imp['xlsx']['rows']:,} dòng: {imp['xlsx']['seconds']:.1f} s")
+    if result.get("load"):
+        lines.append(
+            f"{'thử tải':12} {'phiên':>6} {'nghỉ s':>7} {'lỗi':>5} {'p50 s':>7} {'p95 s':>7} {'max s':>7} "
+            f"{'lượt/s':>7} {'CPU ms/lượt':>12} {'RAM MB':>7}"
+        )
+        for r in result["load"]:
+            think = "-".join(f"{t:g}" for t in r["think"])
+            lines.append(
+                f"{r['processes']} tiến trình {r['sessions']:>6} {think:>7} {r['errors']:>5} {r['p50_s'] or 0:7.2f} "
+                f"{r['p95_s'] or 0:7.2f} {r['max_s'] or 0:7.2f} {r['runs_per_s'] or 0:7.2f} "
+                f"{r['server_cpu_ms_per_action'] or 0:12.0f} {r['peak_rss_mb']:7.0f}"
+            )
     if "document" in result:
         doc = result["document"]
         lines.append(f"Lưu một báo cáo đã rà soát ({doc['facts']} số liệu): {doc['seconds']:.2f} s")

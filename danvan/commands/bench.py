@@ -22,8 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--rebuild", action="store_true", help="dựng lại kho dữ liệu đo dù đã có")
     p.add_argument(
         "--only",
-        default="queries,pages,browser,import",
-        help="chỉ đo các phần này (phân tách bằng dấu phẩy): queries, pages, browser, import",
+        default="queries,pages,browser,import,load",
+        help="chỉ đo các phần này (phân tách bằng dấu phẩy): queries, pages, browser, import, load",
     )
     p.set_defaults(run=run)
 
