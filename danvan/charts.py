@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 import plotly.graph_objects as go
+import plotly.io as pio
 
 from danvan import formatting, labels, periods
 
@@ -51,6 +52,24 @@ class Meta:
         return TOTAL_COLOR if code == "*" else self.org_colors.get(code, "#78909C")
 
 
+def _template() -> go.layout.Template:
+    """plotly_white as our charts use it: its layout for axes, titles and colours, and its bar,
+    scatter and pie defaults. The whole template (colour scales of every trace type, 3-D scenes,
+    maps) was deep-copied into every figure: 11 ms a figure, about 140 ms of a page's run."""
+    base = pio.templates["plotly_white"]
+    layout = {k: v for k, v in base.layout.to_plotly_json().items() if k in _TEMPLATE_LAYOUT}
+    return go.layout.Template(
+        layout=layout, data={"bar": base.data.bar, "scatter": base.data.scatter, "pie": base.data.pie}
+    )
+
+
+_TEMPLATE_LAYOUT = (
+    "annotationdefaults", "autotypenumbers", "colorway", "font", "hoverlabel", "hovermode",
+    "paper_bgcolor", "plot_bgcolor", "shapedefaults", "title", "xaxis", "yaxis",
+)  # fmt: skip
+TEMPLATE = _template()
+
+
 def _layout(
     fig: go.Figure, title: str, subtitle: str, meta: Meta | None, demo: bool, height: int = 420
 ) -> go.Figure:
@@ -61,7 +80,7 @@ def _layout(
         height=height,
         margin={"l": 60, "r": 20, "t": 90, "b": 100},
         legend={"orientation": "h", "yanchor": "top", "y": -0.28, "x": 0},
-        template="plotly_white",
+        template=TEMPLATE,
         hoverlabel={"font": {"family": FONT}},
     )
     if meta is not None:
@@ -255,7 +274,7 @@ def sparkline(df: pd.DataFrame, color: str = "#1565C0") -> go.Figure:
         separators=",.",
         xaxis={"visible": False},
         yaxis={"visible": False},
-        template="plotly_white",
+        template=TEMPLATE,
     )
     return fig
 

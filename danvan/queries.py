@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import duckdb
@@ -79,8 +79,10 @@ def area_is_top(con: duckdb.DuckDBPyConnection, area_id: str) -> bool:
     return bool(row) and row[0][0] == "province"
 
 
+@lru_cache(maxsize=1024)
 def area_level(con: duckdb.DuckDBPyConnection, area_id: str) -> str:
-    """national | province | district | commune."""
+    """national | province | district | commune. Remembered per connection (a unit's level never
+    changes; a query costs 1-2 ms, and every query of a page asks it)."""
     if area_id == "VN":
         return "national"
     row = con.execute("select level from locality where locality_id = $id", {"id": area_id}).fetchall()

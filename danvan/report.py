@@ -125,6 +125,7 @@ class _Builder:
         self.view = view
         self.f = view.filters
         self.reg = queries.registry(con)
+        self._source_texts: dict[tuple[str, ...], str] = {}
 
     def meta(self, indicator: str) -> charts.Meta:
         ind = self.reg["indicator"].loc[indicator]
@@ -193,8 +194,14 @@ class _Builder:
         return queries.series(self.con, self.f, indicator, organizations=organizations, bucket_ids=[base_id])
 
     def source_text(self, ids: tuple[str, ...]) -> str:
-        """ "Nguồn: …" — the same line the sources page uses (danvan/sources.py)."""
-        return sources.caption(sources.describe_sources(self.con, ids)) if ids else ""
+        """ "Nguồn: …" — the same line the sources page uses (danvan/sources.py); the charts of a
+        page mostly share their sources, so each list is described once per page."""
+        if not ids:
+            return ""
+        key = tuple(sorted(set(ids)))
+        if key not in self._source_texts:
+            self._source_texts[key] = sources.caption(sources.describe_sources(self.con, key))
+        return self._source_texts[key]
 
     def name(self, indicator: str) -> str:
         return self.reg["indicator"].loc[indicator, "name"]

@@ -9,6 +9,7 @@ on disk — and then removed from disk if no other process reads it (versions.re
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import threading
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ class Readers:
         self._retired: list[versions.Snapshot] = []
         self._watcher: threading.Thread | None = None
         self._closed = threading.Event()
+        atexit.register(self.close)  # close DuckDB before the interpreter tears its bindings down
 
     def _published_changed(self) -> bool:
         return self._current is None or versions.published(self.path) != self._current.file

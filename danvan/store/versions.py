@@ -58,15 +58,8 @@ def versions_dir(path: Path) -> Path:
     return path.with_name(path.name + ".versions")
 
 
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_file(path: Path) -> None:
+def _fsync(path: Path) -> None:
+    """Flush a file, or a folder's entries (a rename), to disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -251,7 +244,7 @@ def _link(path: Path, file: Path) -> None:
         tmp.unlink()
     os.symlink(os.path.relpath(file, path.parent), tmp)
     os.replace(tmp, path)
-    _fsync_dir(path.parent)
+    _fsync(path.parent)
 
 
 @dataclass
@@ -310,7 +303,7 @@ def writing(
                 raise _Discard
             con.execute("checkpoint")
             con.close()
-            _fsync_file(draft_file)
+            _fsync(draft_file)
             final = folder / f"{number:06d}.duckdb"
             _readers_lock(final).touch()
             os.replace(draft_file, final)
