@@ -34,7 +34,7 @@ $(VENV)/.dev: requirements-dev.txt requirements.txt $(VENV)/.runtime
 	touch $@
 
 # Rebuilt when the schema, the derivation rules or the shipped data change (imports are kept).
-$(DB): danvan/sql/*.sql data/reference/*.csv data/seeds/*.csv | $(VENV)/.runtime
+$(DB): danvan/store/schema.sql danvan/store/derived/*.sql data/reference/*.csv data/seeds/*.csv | $(VENV)/.runtime
 	$(PY) -m danvan --db $(DB) build
 
 build: $(VENV)/.runtime
