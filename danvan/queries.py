@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -79,16 +79,21 @@ def area_is_top(con: duckdb.DuckDBPyConnection, area_id: str) -> bool:
     return bool(row) and row[0][0] == "province"
 
 
-@lru_cache(maxsize=1024)
+# A unit's level by its id. Ids are official codes (a legacy unit's prefixed with L), the same in
+# every warehouse and version, so the answer is kept for the process: a query costs 1-2 ms, and
+# every query of a page asks it.
+_LEVELS: dict[str, str] = {"VN": "national"}
+
+
 def area_level(con: duckdb.DuckDBPyConnection, area_id: str) -> str:
-    """national | province | district | commune. Remembered per connection (a unit's level never
-    changes; a query costs 1-2 ms, and every query of a page asks it)."""
-    if area_id == "VN":
-        return "national"
-    row = con.execute("select level from locality where locality_id = $id", {"id": area_id}).fetchall()
-    if not row:
-        raise ValueError(f"locality: {area_id}")
-    return row[0][0]
+    """national | province | district | commune."""
+    level = _LEVELS.get(area_id)
+    if level is None:
+        row = con.execute("select level from locality where locality_id = $id", {"id": area_id}).fetchall()
+        if not row:
+            raise ValueError(f"locality: {area_id}")
+        level = _LEVELS[area_id] = row[0][0]
+    return level
 
 
 def _base_params(con: duckdb.DuckDBPyConnection, f: Filters) -> dict:
