@@ -8,8 +8,8 @@
 --              units are not read one by one; its provinces and the nation always are)
 -- A fact's bucket is its period when that is a bucket, else the quarter its period ends in.
 with
-keys as (
-    select distinct
+source_keys as (
+    select
         f.locality_id, l.current_province_id, f.organization, f.indicator, f.breakdown,
         case
             when p.kind in ('quarter', 'half', 'nine_months', 'year') then p.period_id
@@ -20,21 +20,34 @@ keys as (
     join period as p using (period_id)
     where f.source_id = $source_id
 ),
-orgs as (
-    select *, organization as shown_org from keys
+-- the areas' keys are grouped without the units: a million-row batch has a few thousand of them
+area_keys as (
+    select distinct current_province_id, organization, indicator, breakdown, bucket_id from source_keys
+),
+area_orgs as (
+    select *, organization as shown_org from area_keys
     union all
-    select *, '*' from keys
+    select *, '*' from area_keys
 ),
 areas as (
     select distinct 'VN' as area_id, 'national' as area_level, shown_org as organization, indicator, breakdown, bucket_id
-    from orgs
+    from area_orgs
     union
-    select distinct current_province_id, 'province', shown_org, indicator, breakdown, bucket_id from orgs
+    select distinct current_province_id, 'province', shown_org, indicator, breakdown, bucket_id from area_orgs
+),
+-- a source's facts are one per key and period: counting them counts its fact keys
+unit_keys as (
+    select distinct locality_id, organization, indicator, breakdown, bucket_id
+    from source_keys
+    where (select count(*) from fact where source_id = $source_id) <= $max_units
 ),
 units as (
     select distinct locality_id as area_id, 'unit' as area_level, shown_org as organization, indicator, breakdown, bucket_id
-    from orgs
-    where (select count(*) from keys) <= $max_units
+    from (
+        select *, organization as shown_org from unit_keys
+        union all
+        select *, '*' from unit_keys
+    )
 ),
 area_values as (
     select a.*, fa.value, fa.units_reporting, fa.units_expected
