@@ -213,3 +213,21 @@ def test_two_dashboards_a_deck_and_an_import_at_the_same_time(db, tmp_path):
     finally:
         stop(one)
         stop(two)
+
+
+def test_a_relative_path_keeps_its_published_version(small_db, tmp_path, monkeypatch):
+    # `make run` names the warehouse data/warehouse.duckdb, relative to the checkout
+    monkeypatch.chdir(tmp_path)
+    shutil.copyfile(small_db, tmp_path / "wh.duckdb")
+    rel = Path("wh.duckdb")
+    with versions.writing(rel):
+        pass
+    with versions.writing(rel):
+        pass
+    assert versions.published(rel) == (tmp_path / "wh.duckdb.versions" / "000003.duckdb").resolve()
+    assert _files(tmp_path / "wh.duckdb") == ["000003.duckdb"]
+    snap = versions.open_snapshot(rel)
+    try:
+        assert _count(snap.con, "select count(*) from locality") > 0
+    finally:
+        snap.close()

@@ -55,6 +55,7 @@ class WriterBusy(StoreError):
 
 
 def versions_dir(path: Path) -> Path:
+    path = Path(path).absolute()  # compared with resolved links below: never a relative path
     return path.with_name(path.name + ".versions")
 
 
@@ -69,9 +70,10 @@ def _fsync(path: Path) -> None:
 
 def published(path: Path) -> Path | None:
     """The file the path stands for now: the published version, or the plain file; None if none."""
+    path = Path(path)
     if path.is_symlink():
         return (path.parent / os.readlink(path)).resolve()
-    return path if path.exists() else None
+    return path.resolve() if path.exists() else None
 
 
 def home(file: Path) -> Path:
@@ -168,17 +170,19 @@ def open_snapshot(path: Path, memory_limit: str | None = None) -> Snapshot:
             # a plain file that a process of an older version holds open for writing
             raise StoreError(labels.ERR_WAREHOUSE_BUSY.format(path=path)) from exc
         return Snapshot(version_of(file), file, con, fd)
+    if published(path) is None or not published(path).exists():
+        raise StoreError(labels.ERR_NO_WAREHOUSE.format(path=path))
     raise StoreError(labels.ERR_WAREHOUSE_BUSY.format(path=path))
 
 
 def remove_unused(path: Path) -> list[str]:
     """Delete the versions no reader holds, other than the published one; their names."""
-    folder = versions_dir(path)
+    folder = versions_dir(path).resolve()
     current = published(path)
     removed = []
     for number in _numbers(folder):
         file = folder / f"{number:06d}.duckdb"
-        if not file.exists() or file == current:
+        if not file.exists() or current is None or file == current:
             continue
         lock = _readers_lock(file)
         try:
