@@ -49,7 +49,7 @@ def screenshots() -> Path:
 @pytest.fixture(scope="session")
 def app_url(small_db, tmp_path_factory):
     """The dashboard served by `streamlit run dashboard.py` against a private copy of the small
-    warehouse (the app opens it read-write)."""
+    warehouse (the app reads its published version; its pages write new ones)."""
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "app.duckdb"
     shutil.copy(small_db, db)
