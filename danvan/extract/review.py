@@ -278,7 +278,6 @@ def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) 
             "period_id": facts["period"],
             "value": facts["value"].astype(float),
             "approx": facts["approx"],
-            "source_id": source_id,
             "evidence": facts["sentence"],
         }
     )
@@ -292,5 +291,5 @@ def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) 
         "doc_text": prepare(doc.text),
     }
     # saved again: its row and facts are replaced; only what they touch (before or after) is re-derived
-    write.write_source(con, source_id, source=source, facts=incoming.drop(columns="source_id"), replace=True)
+    write.write_source(con, source_id, source=source, facts=incoming, replace=True)
     return source_id, len(incoming)

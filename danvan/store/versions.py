@@ -96,6 +96,10 @@ def _numbers(folder: Path) -> list[int]:
     )
 
 
+def _next_number(folder: Path) -> int:
+    return max(_numbers(folder), default=0) + 1
+
+
 def _readers_lock(file: Path) -> Path:
     return file.with_name(file.name + ".readers")
 
@@ -235,7 +239,7 @@ def _adopt_plain_file(path: Path) -> None:
     if path.is_symlink() or not path.exists():
         return
     folder = versions_dir(path)
-    first = folder / f"{1 if not _numbers(folder) else max(_numbers(folder)) + 1:06d}.duckdb"
+    first = folder / f"{_next_number(folder):06d}.duckdb"
     os.replace(path, first)
     _readers_lock(first).touch()
     _link(path, first)
@@ -288,7 +292,7 @@ def writing(
         base = published(path)
         if base is None and not empty:
             raise StoreError(labels.ERR_NO_WAREHOUSE.format(path=path))
-        number = (max(_numbers(folder)) if _numbers(folder) else 0) + 1
+        number = _next_number(folder)
         draft_file = folder / f"{number:06d}.duckdb.next"
         if not empty:
             try:

@@ -18,18 +18,6 @@ import pandas as pd
 from danvan import labels, periods
 from danvan.store import derive, impact
 
-# the columns a source's facts arrive with (source_id is added here); reported_on may be absent
-FACT_COLUMNS = (
-    "locality_id",
-    "organization",
-    "indicator",
-    "breakdown",
-    "period_id",
-    "value",
-    "approx",
-    "evidence",
-)
-
 
 @dataclass
 class Written:
@@ -69,7 +57,8 @@ def write_source(
 ) -> Written:
     """Change one source in one transaction, or nothing.
 
-    source: its `source` row (column → value) to insert; facts: its facts (FACT_COLUMNS, from a
+    source: its `source` row (column → value) to insert; facts: its facts (locality_id, organization,
+    indicator, breakdown, period_id, value, approx, evidence; reported_on optional — from a
     frame or a relation of this connection); replace: delete the source's row and facts first (a
     document saved again); status: set the source's status (a rollback). keep=False rolls the
     transaction back once the impact is read (a trial). before_commit runs last inside the
