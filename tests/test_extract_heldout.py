@@ -88,7 +88,7 @@ def measure(index, docs) -> dict:
     }
 
 
-@pytest.mark.parametrize("name", ["extract_heldout", "extract_heldout2"])
+@pytest.mark.parametrize("name", ["extract_heldout", "extract_heldout2", "extract_blind3"])
 def test_precision_recall_on_held_out_passages(index, name):
     m = measure(index, _docs(name))
     print(
