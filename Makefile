@@ -14,7 +14,7 @@ browser:
 	@command -v chromium >/dev/null 2>&1 && test -f /usr/share/fonts/truetype/noto/NotoSans-Regular.ttf || \
 		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q $(BROWSER_PKGS); }
 
-# For `make bench`: two dashboard processes behind nginx, as deploy/ sets an office up.
+# For `make test` and `make bench`: two dashboard processes behind nginx, as deploy/ sets an office up.
 nginx:
 	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || \
 		{ apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light; }
@@ -44,7 +44,7 @@ run: $(VENV)/.runtime $(DB) browser-optional
 	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
-test: $(VENV)/.dev browser
+test: $(VENV)/.dev browser nginx
 	$(PY) -m pytest
 
 bench: $(VENV)/.dev browser nginx

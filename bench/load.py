@@ -16,23 +16,16 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import secrets
-import shutil
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import loadtest
-from bench.serve import ROOT, free_port, start_streamlit, stop
+from bench.serve import ROOT, start_nginx, start_streamlit, stop
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-TEMPLATE = ROOT / "deploy" / "nginx" / "danvan.conf"
 RUNS = (  # (processes, sessions, think)
     (1, 10, (3.0, 8.0)),
     (1, 30, (3.0, 8.0)),
@@ -41,40 +34,6 @@ RUNS = (  # (processes, sessions, think)
     (2, 30, (3.0, 8.0)),
     (2, 30, (0.0, 0.0)),
 )
-
-
-def nginx_conf(folder: Path, port: int, backends: list[int]) -> Path:
-    """deploy/nginx/danvan.conf with this run's ports, inside a minimal main config."""
-    site = TEMPLATE.read_text(encoding="utf-8")
-    site = re.sub(r"listen 80;", f"listen 127.0.0.1:{port};", site)
-    servers = "\n".join(f"    server 127.0.0.1:{p};" for p in backends)
-    site = re.sub(r"(    server 127\.0\.0\.1:\d+;\n)+", servers + "\n", site)
-    conf = folder / "nginx.conf"
-    conf.write_text(
-        f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nworker_processes 1;\n"
-        "events { worker_connections 1024; }\n"
-        f"http {{\n access_log off;\n client_body_temp_path {folder}/body;\n proxy_temp_path {folder}/proxy;\n"
-        f"{site}\n}}\n",
-        encoding="utf-8",
-    )
-    return conf
-
-
-def start_nginx(folder: Path, backends: list[int]) -> tuple[subprocess.Popen, str]:
-    port = free_port()
-    conf = nginx_conf(folder, port, backends)
-    proc = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return proc, url
-        except OSError:
-            time.sleep(0.2)
-    stop(proc)
-    raise RuntimeError(f"nginx did not answer on {url}: {(folder / 'error.log').read_text(errors='replace')}")
 
 
 def one_setup(

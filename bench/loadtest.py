@@ -2,9 +2,10 @@
 
     python -m danvan loadtest --url URL [--sessions N] [--seconds S] [--think MIN,MAX] [--json FILE]
 
-Each session does what a browser does: it fetches the page (taking the cookies a proxy's session
-affinity and Streamlit set), opens /_stcore/stream, asks for a run (BackMsg.rerun_script with the
-URL's query string, the page and the widgets' values) and reads ForwardMsgs until the run's
+Each session does what a browser does: it fetches the page, /_stcore/health and
+/_stcore/host-config (taking the cookies a proxy's session affinity and Streamlit set), opens
+/_stcore/stream, asks for a run (BackMsg.rerun_script with the URL's query string, the page and the
+widgets' values) and reads ForwardMsgs until the run's
 `script_finished`; on a session's first screen it reports the first chart drawn, as the page's
 script does, and waits for the full page. Then it reads for a while (the think time, 3-8 s by
 default) and acts: most sessions stay on the national view or one province, some drill down to
@@ -74,8 +75,8 @@ class Session:
 
     async def connect(self) -> None:
         cookie = SimpleCookie()
-        for header in await asyncio.to_thread(_page_cookies, self.base + "/"):
-            cookie.load(header)
+        for pair in await asyncio.to_thread(_page_cookies, self.base):
+            cookie.load(pair)
         parts = urlsplit(self.base)
         scheme = "wss" if parts.scheme == "https" else "ws"
         url = f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
@@ -165,12 +166,25 @@ class Session:
         return self.rng.choice(CHART_PAGES)
 
 
-def _page_cookies(url: str) -> list[str]:
-    """The Set-Cookie headers of the page itself (a proxy's affinity, Streamlit's XSRF cookie)."""
-    import urllib.request
+def _page_cookies(base: str) -> list[str]:
+    """The cookies a browser holds when it opens the websocket.
 
-    with urllib.request.urlopen(url, timeout=60) as response:
-        return response.headers.get_all("Set-Cookie") or []
+    It loads the page, then asks /_stcore/health and /_stcore/host-config (Streamlit sets its XSRF
+    cookie there, not on the page), sending back what it was given; a proxy's affinity hashes that
+    cookie, so a client that skipped these requests would land every session on one process.
+    """
+    import urllib.request
+    from http.cookies import SimpleCookie
+
+    jar = SimpleCookie()
+    for path in ("/", "/_stcore/health", "/_stcore/host-config"):
+        request = urllib.request.Request(base.rstrip("/") + path)
+        if jar:
+            request.add_header("Cookie", "; ".join(f"{k}={m.value}" for k, m in jar.items()))
+        with urllib.request.urlopen(request, timeout=60) as response:
+            for header in response.headers.get_all("Set-Cookie") or []:
+                jar.load(header)
+    return [f"{k}={m.value}" for k, m in jar.items()]
 
 
 @dataclass
@@ -256,7 +270,7 @@ async def load(
     peak = [0.0]
     stop = asyncio.Event()
     sampler = asyncio.create_task(_sample_memory(pids, peak, stop))
-    cpu0, t0 = _cpu_seconds(pids), time.perf_counter()
+    cpu0, t0 = [_cpu_seconds([pid]) for pid in pids], time.perf_counter()
     until = time.monotonic() + seconds
     tasks = []
     for i, kind in enumerate(kinds):
@@ -264,7 +278,8 @@ async def load(
         await asyncio.sleep(min(0.2, seconds / max(sessions, 1) / 4))  # people arrive, not all at once
     await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - t0
-    cpu = _cpu_seconds(pids) - cpu0
+    by_process = [_cpu_seconds([pid]) - before for pid, before in zip(pids, cpu0, strict=True)]
+    cpu = sum(by_process)
     stop.set()
     await sampler
     times = sorted(out.times)
@@ -286,6 +301,7 @@ async def load(
         "runs_per_s": round(len(times) / elapsed, 2) if elapsed else None,
         "server_pids": pids,
         "server_cpu_s": round(cpu, 2),
+        "server_cpu_s_by_process": [round(c, 2) for c in by_process],  # a proxy's balance
         "server_cpu_ms_per_action": round(1000 * cpu / len(times), 1) if times else None,
         "peak_rss_mb": round(peak[0], 1),
         "load_before": os.getloadavg(),

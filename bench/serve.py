@@ -1,9 +1,12 @@
-"""Starting and stopping `streamlit run` on a free local port, and Chromium's launch arguments:
-shared by the browser tests (tests/e2e) and the benchmark (bench/browser.py)."""
+"""Starting and stopping `streamlit run` on a free local port, nginx in front of several (as
+deploy/ sets an office up), and Chromium's launch arguments: shared by the browser tests
+(tests/e2e) and the benchmarks (bench/browser.py, bench/load.py)."""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -12,6 +15,8 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NGINX = shutil.which("nginx") or "/usr/sbin/nginx"  # Debian's nginx-light (`make nginx`)
+NGINX_SITE = ROOT / "deploy" / "nginx" / "danvan.conf"
 CHROMIUM = "/usr/bin/chromium"  # Debian's package; never a browser download
 CHROMIUM_ARGS = [
     "--headless",
@@ -85,3 +90,47 @@ def rss_mb(pid: int, field: str = "VmRSS") -> float:
         if line.startswith(field + ":"):
             return int(line.split()[1]) / 1024
     raise KeyError(field)
+
+
+def nginx_conf(folder: Path, port: int, backends: list[int], log: bool = False) -> Path:
+    """deploy/nginx/danvan.conf with this run's ports, inside a minimal main config; with `log`,
+    each request's path, affinity cookie and the process it reached go to folder/access.log."""
+    site = NGINX_SITE.read_text(encoding="utf-8")
+    site = re.sub(r"listen 80;", f"listen 127.0.0.1:{port};", site)
+    servers = "\n".join(f"    server 127.0.0.1:{p};" for p in backends)
+    site = re.sub(r"(    server 127\.0\.0\.1:\d+;\n)+", servers + "\n", site)
+    logging = (
+        f" log_format route '$upstream_addr $cookie_danvan_route $uri';\n access_log {folder}/access.log route;"
+        if log
+        else " access_log off;"
+    )
+    conf = folder / "nginx.conf"
+    conf.write_text(
+        # Workers run as this user, as the master does: as root they would switch to `nobody`, who
+        # cannot write the large answers (Plotly's script) into a private temporary folder.
+        ("user root;\n" if os.geteuid() == 0 else "")
+        + f"pid {folder}/nginx.pid;\nerror_log {folder}/error.log;\nworker_processes 1;\n"
+        "events { worker_connections 1024; }\n"
+        f"http {{\n{logging}\n client_body_temp_path {folder}/body;\n proxy_temp_path {folder}/proxy;\n"
+        f"{site}\n}}\n",
+        encoding="utf-8",
+    )
+    return conf
+
+
+def start_nginx(folder: Path, backends: list[int], log: bool = False) -> tuple[subprocess.Popen, str]:
+    """nginx as deploy/ configures it, in front of `backends`, run as this user from `folder`."""
+    port = free_port()
+    conf = nginx_conf(folder, port, backends, log)
+    proc = subprocess.Popen([NGINX, "-p", str(folder), "-c", str(conf), "-g", "daemon off;"])
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return proc, url
+        except OSError:
+            time.sleep(0.2)
+    stop(proc)
+    raise RuntimeError(f"nginx did not answer on {url}: {(folder / 'error.log').read_text(errors='replace')}")
