@@ -6,6 +6,7 @@ through Arrow as pandas DataFrames.
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -38,8 +39,15 @@ def sql(name: str) -> str:
     return (QUERIES / f"{name}.sql").read_text(encoding="utf-8")
 
 
+# `con.sql(text, params=…)` plans a query twice in DuckDB 2.0 (a lazy relation is described, then
+# run): 24 → 13 ms for the national series. A DB-API result is planned once; its Arrow output is a
+# copy of the rows, which costs nothing at the sizes these queries return (at most thousands of
+# rows; DuckDB warns about the copy, for large results).
+warnings.filterwarnings("ignore", message="Arrow output on a DB-API result", category=UserWarning)
+
+
 def run(con: duckdb.DuckDBPyConnection, name: str, params: dict) -> pd.DataFrame:
-    return con.sql(sql(name), params=params).to_arrow_table().to_pandas()
+    return con.execute(sql(name), params).to_arrow_table().to_pandas()
 
 
 @dataclass(frozen=True)
