@@ -382,6 +382,22 @@ IMP_ERR_EMPTY_FILE = "Tệp rỗng."
 IMP_ERR_NOT_TABLE = "Tệp không phải bảng tính hay CSV (có vẻ là dữ liệu nhị phân)."
 IMP_ERR_BROKEN_SPREADSHEET = "Không đọc được tệp {kind} (tệp hỏng hoặc không đầy đủ): {detail}"
 IMP_ERR_CSV = "Không đọc được tệp CSV: {detail}"
+IMP_ERR_SHEET_TOO_LARGE = (
+    "Trang tính «{sheet}» trải từ ô A1 tới ô {cell}: {cells} ô, quá giới hạn {limit} ô của một lần nhập. "
+    "Hãy xóa các ô thừa ở xa bảng số liệu (Ctrl+End cho biết ô dùng cuối cùng) rồi lưu lại."
+)
+IMP_ERR_CSV_LONG_CELL = (
+    "Dòng {line} của tệp CSV có một ô dài hơn {limit} ký tự: tệp không phải bảng số liệu, "
+    "hoặc thiếu một dấu ngoặc kép đóng ở dòng này."
+)
+IMP_ERR_UTF16_CUT = (
+    "Tệp được lưu theo mã UTF-16 nhưng bị cắt ở giữa một ký tự (byte cuối cùng, ở dòng {line}): "
+    "tệp chưa được lưu hoặc tải lên trọn vẹn. Hãy xuất lại tệp."
+)
+IMP_ERR_UNDECODABLE = (
+    "Không đọc được chữ trong tệp ở dòng {line} (byte thứ {position}): tệp trộn nhiều bảng mã. "
+    "Hãy mở tệp và lưu lại theo «CSV UTF-8»."
+)
 IMP_ERR_NO_HEADER = (
     "Trang tính có số liệu nhưng không tìm thấy dòng tiêu đề (cần ít nhất cột «Địa phương» và cột "
     "«Giá trị», hoặc các cột theo tổ chức/kỳ). Dùng mẫu nhập liệu."

@@ -155,10 +155,21 @@ def _non_ascii_lines(text: str) -> str:
     return "\n".join(line for line in text[:_SAMPLE_BYTES].splitlines() if not line.isascii())
 
 
+# A multi-byte UTF-8 character (two or three bytes: all of Vietnamese).
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}")
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode a text file's bytes. Raises UnicodeDecodeError only for bytes no candidate reads."""
     if data.startswith(codecs.BOM_UTF8):
-        return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig")
+        rest = data[len(codecs.BOM_UTF8) :]
+        try:
+            return Decoded(rest.decode("utf-8"), "utf-8-sig")
+        except UnicodeDecodeError as exc:
+            if _UTF8_SEQUENCE.search(rest):  # UTF-8 and other bytes mixed: no one reading is right
+                n = len(codecs.BOM_UTF8)
+                raise UnicodeDecodeError("utf-8", data, exc.start + n, exc.end + n, exc.reason) from None
+            data = rest  # a legacy file some tool put a BOM in front of
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Decoded(data.decode("utf-16"), "utf-16")
     bare16 = _utf16_without_bom(data)

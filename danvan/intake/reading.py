@@ -17,10 +17,14 @@ from dataclasses import dataclass, field
 import pandas as pd
 from python_calamine import CalamineError, CalamineWorkbook
 
-from danvan import labels
+from danvan import formatting, labels
 from danvan.intake.encodings import decode_bytes, decode_utf8_head
+from danvan.intake.layout import letter
 
 DELIMITERS = (",", ";", "\t", "|")
+# A sheet's extent (A1 to its last used cell) an import reads at most: a million rows of twenty
+# columns. Past it the cells alone would take gigabytes.
+MAX_SHEET_CELLS = 20_000_000
 # Rows looked at to tell a column of repeated names (read as codes) from one of figures.
 SAMPLE_ROWS = 1000
 _ZIP = b"PK\x03\x04"
@@ -74,17 +78,38 @@ def _read_spreadsheet(data: bytes, file_name: str, kind: str) -> Workbook:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         sheets = []
         for name in book.sheet_names:
-            rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
+            sheet = book.get_sheet_by_name(name)
+            _check_extent(name, sheet.total_height, sheet.total_width)
+            rows = sheet.to_python(skip_empty_area=False)
             width = max((len(r) for r in rows), default=0)
             frame = pd.DataFrame(rows, columns=range(width), dtype=object) if rows else pd.DataFrame()
             sheets.append(Sheet(name=name, cells=frame, first_row=1))
+    except ReadError:
+        raise
     except (CalamineError, zipfile.BadZipFile, ValueError, OSError) as exc:
         raise ReadError(labels.IMP_ERR_BROKEN_SPREADSHEET.format(kind=kind.upper(), detail=exc)) from exc
-    except Exception as exc:  # calamine raises its own error types per format; all mean the same here
-        if type(exc).__module__.startswith("python_calamine"):
+    except BaseException as exc:
+        # calamine raises its own error types per format, and a panic in its Rust code arrives as
+        # pyo3's PanicException (a BaseException): all mean a file it cannot read
+        if type(exc).__module__.startswith(("python_calamine", "pyo3_runtime")):
             raise ReadError(labels.IMP_ERR_BROKEN_SPREADSHEET.format(kind=kind.upper(), detail=exc)) from exc
         raise
     return Workbook(file_name=file_name, kind=kind, sheets=sheets)
+
+
+def _check_extent(name: str, last_row: int, last_col: int) -> None:
+    """A sheet is read from A1 to its last used cell: refuse one whose extent is beyond what an
+    import can hold (a single stray cell at XFD1048576 would be 17 billion cells)."""
+    cells = (last_row + 1) * (last_col + 1)
+    if cells > MAX_SHEET_CELLS:
+        raise ReadError(
+            labels.IMP_ERR_SHEET_TOO_LARGE.format(
+                sheet=name,
+                cell=f"{letter(last_col)}{last_row + 1}",
+                cells=formatting.number(cells),
+                limit=formatting.number(MAX_SHEET_CELLS),
+            )
+        )
 
 
 def sniff_delimiter(lines: list[str]) -> str:
@@ -118,15 +143,26 @@ def _looks_binary(text: str) -> bool:
 
 def _read_csv(data: bytes, file_name: str) -> Workbook:
     fast = decode_utf8_head(data)  # UTF-8 (most files): checked and parsed as bytes, not decoded whole
-    decoded, payload = fast if fast else (decode_bytes(data), None)
+    try:
+        decoded, payload = fast if fast else (decode_bytes(data), None)
+    except UnicodeDecodeError as exc:
+        raise _undecodable(data, exc) from exc
     text = decoded.text
     if _looks_binary(text):
         raise ReadError(labels.IMP_ERR_NOT_TABLE)
-    head = [line for line in text[:200_000].splitlines()[:50] if line.strip()]
+    numbered = [(i, line) for i, line in enumerate(text[:200_000].splitlines()[:50], 1) if line.strip()]
+    head = [line for _, line in numbered]
     if not head:
         raise ReadError(labels.IMP_ERR_EMPTY_FILE)
     delim = sniff_delimiter(head)
-    width = max(len(next(csv.reader([line], delimiter=delim))) for line in head)
+    try:
+        width = max(len(next(csv.reader([line], delimiter=delim))) for line in head)
+    except csv.Error as exc:  # a cell longer than the csv module's field limit
+        limit = csv.field_size_limit()
+        line = next((i for i, x in numbered if len(x) > limit), len(numbered))
+        raise ReadError(
+            labels.IMP_ERR_CSV_LONG_CELL.format(line=line, limit=formatting.number(limit))
+        ) from exc
     if payload is None:
         payload = text.encode("utf-8")  # bytes parse about twice as fast as a str
     options = {
@@ -147,6 +183,18 @@ def _read_csv(data: bytes, file_name: str) -> Workbook:
     return Workbook(
         file_name=file_name, kind="csv", sheets=[sheet], encoding=decoded.encoding, legacy=decoded.legacy
     )
+
+
+def _undecodable(data: bytes, exc: UnicodeDecodeError) -> ReadError:
+    """Where a text file stops being readable, in words: the line, and what went wrong."""
+    before = data[: exc.start]
+    if exc.encoding.startswith("utf-16"):
+        lines = before.decode(exc.encoding, errors="replace").count("\n") + 1
+        if exc.start >= len(data) - 1:
+            return ReadError(labels.IMP_ERR_UTF16_CUT.format(line=lines))
+    else:
+        lines = before.count(b"\n") + 1
+    return ReadError(labels.IMP_ERR_UNDECODABLE.format(line=lines, position=formatting.number(exc.start + 1)))
 
 
 def _dtypes(payload: bytes, options: dict) -> dict | type:

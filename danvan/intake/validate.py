@@ -185,7 +185,7 @@ def check(
     try:
         book = reading.read(data, file_name)
     except reading.ReadError as exc:
-        report.issues = _file_issue(str(exc)).drop(columns="_rec")
+        report.issues = _file_issue(str(exc), file_name).drop(columns="_rec")
         report.records = _empty_records()
         return report
     report.kind, report.encoding, report.legacy = book.kind, book.encoding, book.legacy
