@@ -382,6 +382,23 @@ IMP_ERR_EMPTY_FILE = "Tệp rỗng."
 IMP_ERR_NOT_TABLE = "Tệp không phải bảng tính hay CSV (có vẻ là dữ liệu nhị phân)."
 IMP_ERR_BROKEN_SPREADSHEET = "Không đọc được tệp {kind} (tệp hỏng hoặc không đầy đủ): {detail}"
 IMP_ERR_CSV = "Không đọc được tệp CSV: {detail}"
+WORKER_ERR_CRASH = (
+    "Trình đọc tệp dừng đột ngột khi đọc tệp này ({signal}): tệp hỏng, hoặc được tạo ra theo cách "
+    "chương trình đọc bảng tính không chịu được. Không có gì được ghi, các phiên khác vẫn chạy. Hãy mở "
+    "tệp bằng Excel, lưu lại (hoặc lưu thành CSV UTF-8) rồi tải lên lại."
+)
+WORKER_ERR_MEMORY = (
+    "Đọc tệp này cần hơn {mb} MB bộ nhớ nên đã được dừng lại; không có gì được ghi. Hãy chia tệp thành "
+    "nhiều tệp nhỏ hơn, hoặc xóa các trang tính và ô không phải số liệu."
+)
+WORKER_ERR_TIME = (
+    "Đọc và kiểm tra tệp này quá {seconds} giây nên đã được dừng lại; không có gì được ghi. Hãy chia tệp "
+    "thành nhiều tệp nhỏ hơn."
+)
+WORKER_ERR_FAILED = (
+    "Không đọc được tệp này do một lỗi ngoài dự kiến của chương trình (mã {code}); không có gì được ghi. "
+    "Chi tiết đã được ghi vào nhật ký của máy chủ cho người quản trị."
+)
 IMP_ERR_SHEET_TOO_LARGE = (
     "Trang tính «{sheet}» trải từ ô A1 tới ô {cell}: {cells} ô, quá giới hạn {limit} ô của một lần nhập. "
     "Hãy xóa các ô thừa ở xa bảng số liệu (Ctrl+End cho biết ô dùng cuối cùng) rồi lưu lại."

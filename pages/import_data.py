@@ -8,7 +8,7 @@ from functools import partial
 import streamlit as st
 
 from danvan import labels
-from danvan.intake import commit, display, template, validate
+from danvan.intake import commit, display, template, validate, worker
 from danvan.store import impact, versions
 from ui import cache, writes
 
@@ -64,8 +64,10 @@ if uploaded is not None:
     key = (uploaded.name, validate.sha256(data))
     if st.session_state.get("import_key") != key:
         bar = st.progress(0.0, text=labels.IMP_STEP_READING)
-        report = validate.check(
-            cur, data, uploaded.name, lambda f, m: bar.progress(min(f * 0.8, 1.0), text=m)
+        # read and checked in a process of its own: a file that crashes the reader costs this
+        # upload an error message, not the office its dashboard (danvan/intake/worker.py)
+        report = worker.check_file(
+            cache.snapshot_file(), data, uploaded.name, lambda f, m: bar.progress(min(f * 0.8, 1.0), text=m)
         )
         bar.empty()
         st.session_state.update(import_key=key, import_report=report, import_outcome=None, import_trial={})

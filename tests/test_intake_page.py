@@ -144,3 +144,25 @@ def test_a_long_list_of_issues_is_cut_on_the_page_and_says_so(small_db):
     table, caption = display.shown_issues(report.errors, limit=3)
     assert len(table) == 3 and caption == ""
     assert len(display.report_csv(report).decode("utf-8-sig").splitlines()) == 1 + 3  # the download: all
+
+
+def test_a_file_that_kills_its_reader_is_an_error_on_the_page_and_the_page_goes_on(app, monkeypatch):
+    """The upload is read in a worker process (danvan/intake/worker.py): here the worker dies the
+    way a reader aborts on a hostile file, and the page reports it for that file alone."""
+    from danvan.intake import worker
+
+    real = worker.run_isolated
+    monkeypatch.setattr(
+        worker,
+        "run_isolated",
+        lambda module, job, *a, **k: real("tests.data.worker_faults", {"fault": "abort"}, *a, **k),
+    )
+    upload(app, f"{HEADER}\nLai Châu,Hội LHPN,Hội viên,2021,200\n", "độc.csv")
+    errors = app.dataframe[0].value
+    assert errors[labels.IMP_ISSUE_COLUMNS["message"]].tolist() == [
+        labels.WORKER_ERR_CRASH.format(signal="SIGABRT")
+    ]
+    assert not [b for b in app.button if b.label == labels.IMP_COMMIT_BUTTON]
+    monkeypatch.setattr(worker, "run_isolated", real)  # the next file is read as usual
+    upload(app, f"{HEADER}\nLai Châu,Hội LHPN,Hội viên,2021,200\n", "lành.csv")
+    assert [b for b in app.button if b.label == labels.IMP_COMMIT_BUTTON]

@@ -15,6 +15,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import duckdb
 import pandas as pd
@@ -64,6 +65,11 @@ def _snapshot() -> versions.Snapshot:
 def cursor() -> duckdb.DuckDBPyConnection:
     """A cursor for the current thread on the version this run reads."""
     return _snapshot().cursor()
+
+
+def snapshot_file() -> Path:
+    """The file of the version this run reads (another process may open it read-only)."""
+    return _snapshot().file
 
 
 def version() -> str:

@@ -175,6 +175,14 @@ def _has_numbers(cells: pd.DataFrame) -> bool:
     return False
 
 
+def failed(data: bytes, file_name: str, message: str) -> Report:
+    """The report of a file that could not be read at all: one error, no records."""
+    report = Report(file_name=file_name, sha256=sha256(data), size=len(data))
+    report.issues = _file_issue(message, file_name).drop(columns="_rec")
+    report.records = _empty_records()
+    return report
+
+
 def check(
     con: duckdb.DuckDBPyConnection, data: bytes, file_name: str, progress: Progress | None = None
 ) -> Report:
@@ -185,9 +193,7 @@ def check(
     try:
         book = reading.read(data, file_name)
     except reading.ReadError as exc:
-        report.issues = _file_issue(str(exc), file_name).drop(columns="_rec")
-        report.records = _empty_records()
-        return report
+        return failed(data, file_name, str(exc))
     report.kind, report.encoding, report.legacy = book.kind, book.encoding, book.legacy
     registry = Registry(con)
     tables: list[layout.Table] = []

@@ -1,0 +1,58 @@
+"""The worker that reads uploads: whatever kills, starves or stalls it becomes one Vietnamese error
+for that file, and the process that asked goes on (danvan/intake/worker.py)."""
+
+from __future__ import annotations
+
+import signal
+
+import pytest
+
+from danvan import labels
+from danvan.intake import validate, worker
+from danvan.store import versions
+from tests.test_intake_hostile import corner_xlsx
+
+FAULTS = "tests.data.worker_faults"
+QUICK = worker.Limits(memory_mb=400, seconds=20)
+
+
+def test_an_answer_and_its_progress_come_back():
+    seen = []
+    got = worker.run_isolated(FAULTS, {"fault": "none"}, b"12345", lambda f, m: seen.append((f, m)), QUICK)
+    assert got == 5 and seen == [(0.5, "nửa chừng")]
+
+
+@pytest.mark.parametrize(
+    "fault, message",
+    [
+        ("abort", labels.WORKER_ERR_CRASH.format(signal=signal.SIGABRT.name)),
+        ("segfault", labels.WORKER_ERR_CRASH.format(signal=signal.SIGSEGV.name)),
+        ("memory", labels.WORKER_ERR_MEMORY.format(mb=400)),
+        ("raise", labels.WORKER_ERR_FAILED.format(code=1)),
+    ],
+)
+def test_a_dead_starved_or_failing_child_is_one_vietnamese_message(fault, message):
+    with pytest.raises(worker.WorkerFailed) as caught:
+        worker.run_isolated(FAULTS, {"fault": fault}, b"", None, QUICK)
+    assert str(caught.value) == message
+    assert "internal detail" not in str(caught.value)
+
+
+def test_a_stalled_child_is_stopped_at_the_time_limit():
+    with pytest.raises(worker.WorkerFailed) as caught:
+        worker.run_isolated(FAULTS, {"fault": "sleep"}, b"", None, worker.Limits(400, 2))
+    assert str(caught.value) == labels.WORKER_ERR_TIME.format(seconds=2)
+
+
+def test_check_file_gives_the_same_report_as_checking_in_process(small_db, small_con):
+    data = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\nLai Châu,Hội LHPN,Hội viên,2021,200\n".encode()
+    file = versions.published(small_db) or small_db
+    isolated = worker.check_file(file, data, "một dòng.csv")
+    here = validate.check(small_con, data, "một dòng.csv")
+    assert isolated.rows == here.rows == 1 and isolated.n_valid == 1
+    assert isolated.records.equals(here.records) and isolated.sha256 == here.sha256
+
+
+def test_check_file_turns_a_refusal_into_the_report_of_that_file(small_db):
+    report = worker.check_file(versions.published(small_db) or small_db, corner_xlsx(), "góc.xlsx")
+    assert report.rows == 0 and "XFD1048576" in report.errors["message"].iloc[0]
