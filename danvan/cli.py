@@ -63,6 +63,19 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BrokenPipeError:  # `… | head` closed the pipe: not an error
         return 0
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:
+        # a bug, not a user's mistake: one Vietnamese line on screen, the traceback in a file
+        import tempfile
+        import traceback
+
+        with tempfile.NamedTemporaryFile(
+            "w", prefix="danvan-loi-", suffix=".txt", delete=False, encoding="utf-8"
+        ) as log:
+            traceback.print_exception(exc, file=log)
+        print(labels.CLI_ERR_UNEXPECTED.format(kind=type(exc).__name__, log=log.name), file=sys.stderr)
+        return 3
 
 
 def emit(frame, fmt: str, out=None) -> None:

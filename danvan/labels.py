@@ -92,6 +92,9 @@ ERR_DATE = "Ngày «{value}» không đúng dạng YYYY-MM-DD."
 ERR_PERIOD_KIND = "Kỳ «{value}» không phải loại kỳ «{kind}» đã chọn (--period-kind)."
 ERR_NO_PERIODS = "Không có kỳ nào có số liệu trong khoảng «{first}» – «{last}»."
 # The commands' one-line help (`python -m danvan --help`)
+CLI_ERR_UNEXPECTED = (
+    "Lỗi ngoài dự kiến của chương trình ({kind}); không có gì được ghi dở. Chi tiết cho người quản trị: {log}"
+)
 CLI_HELP = {
     "build": "dựng kho dữ liệu từ data/",
     "localities": "liệt kê đơn vị hành chính",

@@ -7,6 +7,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +157,21 @@ def test_missing_warehouse_is_explained(tmp_path):
 def test_every_command_has_help(seeds_db, command):
     rc, out, _ = cli(seeds_db, command, "--help")
     assert rc == 0 and "usage:" in out
+
+
+def test_an_unexpected_failure_is_one_vietnamese_line_and_the_traceback_goes_to_a_file(
+    seeds_db, monkeypatch, capsys
+):
+    from danvan import cli, labels
+    from danvan.commands import localities
+
+    def broken(args):
+        raise ZeroDivisionError("internal detail")
+
+    monkeypatch.setattr(localities, "run", broken)
+    assert cli.main(["--db", str(seeds_db), "localities"]) == 3
+    err = capsys.readouterr().err
+    assert err.startswith(labels.CLI_ERR_UNEXPECTED.split("(")[0]) and "ZeroDivisionError" in err
+    assert "Traceback" not in err and "internal detail" not in err
+    log = err.strip().rsplit(" ", 1)[-1]
+    assert "internal detail" in Path(log).read_text(encoding="utf-8")
