@@ -32,6 +32,8 @@ COMMANDS = {
     "deck": "danvan.commands.deck",
     "bench": "danvan.commands.bench",
     "loadtest": "danvan.commands.loadtest",
+    "backup": "danvan.commands.backup",
+    "restore": "danvan.commands.restore",
 }
 
 

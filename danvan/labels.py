@@ -92,10 +92,29 @@ ERR_DATE = "Ngày «{value}» không đúng dạng YYYY-MM-DD."
 ERR_PERIOD_KIND = "Kỳ «{value}» không phải loại kỳ «{kind}» đã chọn (--period-kind)."
 ERR_NO_PERIODS = "Không có kỳ nào có số liệu trong khoảng «{first}» – «{last}»."
 # The commands' one-line help (`python -m danvan --help`)
+BACKUP_ERR_WRITE = "Không ghi được bản sao lưu {path}: {detail}."
+BACKUP_ERR_READ = "Không đọc được tệp {path}: {detail}."
+BACKUP_ERR_NOT_BACKUP = "Tệp {path} không phải bản sao lưu của kho dữ liệu này (hoặc đã hỏng)."
+BACKUP_ERR_DAMAGED = (
+    "Bản sao lưu {path} bị hỏng: phần «{member}» không khớp mã kiểm tra. Không có gì được ghi."
+)
+BACKUP_ERR_COUNTS = (
+    "Khôi phục từ {path} không đủ số nguồn và số liệu như bản sao lưu ghi; hãy báo người quản trị."
+)
+BACKUP_DONE = (
+    "Đã sao lưu phiên bản {version}: {sources} nguồn (lô nhập, văn bản đã rà soát), {facts} số liệu, "
+    "{files} tệp gốc → {path}"
+)
+RESTORE_DONE = (
+    "Đã khôi phục từ {path}: {sources} nguồn, {facts} số liệu, {files} tệp gốc; "
+    "phiên bản mới của kho: {version}."
+)
 CLI_ERR_UNEXPECTED = (
     "Lỗi ngoài dự kiến của chương trình ({kind}); không có gì được ghi dở. Chi tiết cho người quản trị: {log}"
 )
 CLI_HELP = {
+    "backup": "sao lưu các lô nhập, văn bản đã rà soát và tệp gốc vào một tệp",
+    "restore": "khôi phục từ một bản sao lưu",
     "build": "dựng kho dữ liệu từ data/",
     "localities": "liệt kê đơn vị hành chính",
     "facts": "liệt kê số liệu đã lưu",
