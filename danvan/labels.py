@@ -82,7 +82,18 @@ ERR_WRITER_BUSY = (
     "Không có gì bị ghi; hãy thử lại sau ít phút."
 )
 WRITE_PUBLISHING = "Đang ghi và công bố phiên bản mới của kho dữ liệu…"
-ERR_DISK_FULL = "Không đủ chỗ trên đĩa để ghi phiên bản mới của kho dữ liệu vào {path}. Không có gì bị ghi."
+ERR_DISK_FULL = (
+    "Không đủ chỗ trên đĩa để ghi phiên bản mới của kho dữ liệu vào {path}. Không có gì bị ghi: số liệu "
+    "đang hiển thị vẫn nguyên. Hãy giải phóng chỗ trống (cần khoảng gấp đôi kho dữ liệu) rồi làm lại."
+)
+ERR_READ_ONLY_FOLDER = (
+    "Thư mục {path} chỉ cho đọc (ổ đĩa gắn ở chế độ chỉ đọc): không ghi được phiên bản mới của kho dữ "
+    "liệu. Không có gì bị ghi; số liệu đang hiển thị vẫn nguyên. Hãy báo người quản trị."
+)
+ERR_NO_PERMISSION = (
+    "Tài khoản đang chạy chương trình không có quyền ghi vào thư mục {path}. Không có gì bị ghi; số liệu "
+    "đang hiển thị vẫn nguyên. Hãy báo người quản trị (chủ sở hữu thư mục phải là tài khoản chạy bảng điều khiển)."
+)
 ERR_UNKNOWN_LOCALITY = "Không tìm thấy địa phương «{value}»."
 ERR_UNKNOWN_LOCALITY_HINT = "Không tìm thấy địa phương «{value}». Có phải: {hints}?"
 ERR_AMBIGUOUS_LOCALITY = "Tên «{value}» ứng với nhiều đơn vị: {hints}. Hãy ghi rõ hơn hoặc dùng mã."

@@ -282,6 +282,39 @@ def writing(
     wait: seconds to wait for another writer; then WriterBusy (its message says who to wait for).
     """
     path = Path(path)
+    try:
+        with _writing(path, empty, publish, wait, config) as draft:
+            yield draft
+    except StoreError:
+        raise
+    except (OSError, duckdb.Error) as exc:
+        said = environment_error(exc, versions_dir(path))
+        if said is None:
+            raise
+        raise StoreError(said) from exc
+
+
+# What the environment does to a write, by errno, and as DuckDB words it in its IOException.
+_ENVIRONMENT = (
+    ((errno.ENOSPC, errno.EDQUOT), ("No space left on device", "Disk quota exceeded"), "ERR_DISK_FULL"),
+    ((errno.EROFS,), ("Read-only file system",), "ERR_READ_ONLY_FOLDER"),
+    ((errno.EACCES, errno.EPERM), ("Permission denied",), "ERR_NO_PERMISSION"),
+)
+
+
+def environment_error(exc: BaseException, folder: Path) -> str | None:
+    """A Vietnamese message naming what the machine refused (a full disk, a read-only folder, no
+    permission), or None for an error that is not the environment's."""
+    code = exc.errno if isinstance(exc, OSError) else None
+    text = str(exc)
+    for codes, words, label in _ENVIRONMENT:
+        if code in codes or any(w in text for w in words):
+            return getattr(labels, label).format(path=folder)
+    return None
+
+
+@contextlib.contextmanager
+def _writing(path: Path, empty: bool, publish: bool, wait: float, config: dict | None) -> Iterator[Draft]:
     path.parent.mkdir(parents=True, exist_ok=True)
     with _write_lock(path, wait):
         folder = versions_dir(path)
@@ -297,11 +330,9 @@ def writing(
         if not empty:
             try:
                 shutil.copyfile(base, draft_file)
-            except OSError as exc:
+            except OSError:
                 draft_file.unlink(missing_ok=True)
-                if exc.errno == errno.ENOSPC:
-                    raise StoreError(labels.ERR_DISK_FULL.format(path=folder)) from exc
-                raise
+                raise  # said by writing(): a full disk, most likely
         con = duckdb.connect(str(draft_file), config=config or {})
         con.execute("set enable_progress_bar = false")
         draft = Draft(path, draft_file, con, base, publish)
