@@ -7,7 +7,8 @@ import streamlit as st
 
 from danvan import labels
 from danvan.extract import review
-from danvan.extract.documents import DocumentError, text_of
+from danvan.extract.documents import DocumentError
+from danvan.intake import worker
 from danvan.store import versions
 from ui import extraction, writes
 
@@ -27,7 +28,8 @@ given_place = cols[1].text_input(labels.EXT_DOC_LOCALITY, key="ext_given_place")
 
 if st.button(labels.EXT_RUN, type="primary", key="ext_run"):
     try:
-        text = text_of(uploaded.name, uploaded.getvalue()) if uploaded is not None else pasted
+        # read in a worker process: a hostile .docx or .pdf costs an error, not the dashboard
+        text = worker.document_text(uploaded.getvalue(), uploaded.name) if uploaded is not None else pasted
     except DocumentError as exc:
         st.error(str(exc))
         st.stop()

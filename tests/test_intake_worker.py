@@ -56,3 +56,29 @@ def test_check_file_gives_the_same_report_as_checking_in_process(small_db, small
 def test_check_file_turns_a_refusal_into_the_report_of_that_file(small_db):
     report = worker.check_file(versions.published(small_db) or small_db, corner_xlsx(), "góc.xlsx")
     assert report.rows == 0 and "XFD1048576" in report.errors["message"].iloc[0]
+
+
+def test_a_document_for_extraction_is_read_in_a_worker():
+    from danvan.extract.documents import DocumentError, text_of
+
+    data = "Hội LHPN tỉnh Lai Châu có 180.455 hội viên.\n".encode()
+    assert worker.document_text(data, "báo cáo.txt") == text_of("báo cáo.txt", data)
+    with pytest.raises(DocumentError) as here:
+        text_of("hỏng.pdf", b"%PDF-1.4 not really")
+    with pytest.raises(DocumentError) as isolated:  # its own Vietnamese error comes back as it is
+        worker.document_text(b"%PDF-1.4 not really", "hỏng.pdf")
+    assert str(isolated.value) == str(here.value) and str(here.value).startswith(
+        "Không đọc được tệp «hỏng.pdf»"
+    )
+
+
+def test_a_document_that_kills_its_reader_is_a_document_error(monkeypatch):
+    from danvan.extract.documents import DocumentError
+
+    real = worker.run_isolated
+    monkeypatch.setattr(
+        worker, "run_isolated", lambda module, job, *a, **k: real(FAULTS, {"fault": "segfault"}, *a, **k)
+    )
+    with pytest.raises(DocumentError) as caught:
+        worker.document_text(b"PK\x03\x04", "độc.docx")
+    assert str(caught.value) == labels.WORKER_ERR_CRASH.format(signal="SIGSEGV")

@@ -231,3 +231,17 @@ def test_a_relative_path_keeps_its_published_version(small_db, tmp_path, monkeyp
         assert _count(snap.con, "select count(*) from locality") > 0
     finally:
         snap.close()
+
+
+def test_the_next_import_removes_the_original_a_killed_writer_kept(db):
+    _, first, _ = _import(db, "Lai Châu,Hội LHPN,Hội viên,2021,200\n", "một.csv")
+    archive = db.parent / "archive"
+    kept = sorted(p.name for p in archive.iterdir())
+    assert kept == [f"{first.batch_id.removeprefix('batch:')}__một.csv"]
+    orphan = archive / "20261202-010203-deadbeef__chưa xong.csv"  # its batch was never published
+    orphan.write_bytes(b"...")
+    _, second, _ = _import(db, "Lai Châu,Hội LHPN,Hội viên,2022,300\n", "hai.csv")
+    assert not orphan.exists()
+    assert sorted(p.name for p in archive.iterdir()) == sorted(
+        [*kept, f"{second.batch_id.removeprefix('batch:')}__hai.csv"]
+    )

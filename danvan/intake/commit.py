@@ -26,6 +26,7 @@ import duckdb
 import pandas as pd
 
 from danvan import labels
+from danvan.intake import reading, worker
 from danvan.intake.validate import Report
 from danvan.store import impact as impacts
 from danvan.store import versions, write
@@ -73,6 +74,23 @@ def warehouse_dir(con: duckdb.DuckDBPyConnection) -> Path:
 def archive_path(con: duckdb.DuckDBPyConnection, batch_id: str, file_name: str) -> Path:
     safe = _SAFE_NAME.sub("_", Path(file_name).name) or "file"
     return warehouse_dir(con) / "archive" / f"{batch_id}__{safe}"
+
+
+def sweep_archive(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Remove the archived files of batches the warehouse does not know: a writer killed after it
+    kept the original and before it published left them. Called by a writer (under the write lock,
+    so no other batch is on its way); returns the names removed."""
+    folder = warehouse_dir(con) / "archive"
+    if not folder.is_dir():
+        return []
+    known = {r[0] for r in con.execute("select source_id from source where kind = 'import'").fetchall()}
+    removed = []
+    for file in folder.iterdir():
+        batch_id = file.name.split("__", 1)[0]
+        if "__" in file.name and f"batch:{batch_id}" not in known:
+            file.unlink(missing_ok=True)
+            removed.append(file.name)
+    return removed
 
 
 def _active_batch(con, sha: str) -> str | None:
@@ -136,6 +154,8 @@ def _write(
     existing = _active_batch(con, report.sha256)
     if existing:
         return Outcome("unchanged", existing, 0, labels.IMP_MSG_UNCHANGED.format(batch_id=existing))
+    if keep:
+        sweep_archive(con)
     now = datetime.now(UTC).replace(tzinfo=None)  # microseconds: orders two batches of one second
     batch_id = _new_batch_id(con, report.sha256, now)
     archived = archive_path(con, batch_id, report.file_name)
@@ -271,7 +291,10 @@ def import_file(
     step = progress or (lambda _f, _m: None)
     snap = versions.open_snapshot(path)
     try:
-        report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
+        if reading.kind_of(data) == "csv":
+            report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
+        else:  # a spreadsheet: the Rust reader runs in a worker, whose crash is a message
+            report = worker.check_file(snap.file, data, file_name, lambda f, m: step(f * 0.8, m))
     finally:
         snap.close()
     with versions.writing(path, publish=not dry_run, wait=wait) as draft:

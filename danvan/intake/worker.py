@@ -1,12 +1,14 @@
 """Reading and checking a file in a process of its own, with limits on memory and time.
 
-An uploaded file is read by libraries in C and Rust (python-calamine, pandas' parser): a file made
-to break them can abort the process that reads it, or take all its memory. The dashboard serves the
+An uploaded file is read by libraries in C and Rust (python-calamine, pandas' parser, the PDF
+reader): a file made to break them can abort the process that reads it, or take all its memory. The dashboard serves the
 whole office from one process, so it never reads an upload itself: `check_file` runs
 `validate.check` in a child process (`python -m danvan.intake.worker`) against the same published
 version the page reads, and gets the report back. A child that is killed by a signal (an abort, a
 segmentation fault), exits with an error, grows past the memory limit or runs past the time limit
 becomes a report with one Vietnamese error for that file; the process that asked goes on.
+`document_text` does the same for a document uploaded for extraction. The command line reads a
+spreadsheet (the Rust reader) the same way and a CSV in its own process (commit.import_file).
 
 `run_isolated` is the supervisor itself (any module speaking the same small protocol): the
 progress goes line by line on the child's stdout as JSON, the answer is a pickle in a file.
@@ -202,7 +204,30 @@ def check_file(
         return validate.failed(data, file_name, str(exc))
 
 
-def _check(job: dict, data: bytes, step: Callable[[float, str], None]):
+def document_text(data: bytes, file_name: str, limits: Limits | None = None) -> str:
+    """The text of a document for extraction (documents.text_of: .docx XML, a PDF's text layer),
+    read in a child process. Raises documents.DocumentError with a Vietnamese message."""
+    from danvan.extract.documents import DocumentError
+
+    try:
+        kind, said = run_isolated(
+            "danvan.intake.worker", {"task": "document", "file_name": file_name}, data, None, limits
+        )
+    except WorkerFailed as exc:
+        raise DocumentError(str(exc)) from exc
+    if kind == "error":
+        raise DocumentError(said)
+    return said
+
+
+def _answer(job: dict, data: bytes, step: Callable[[float, str], None]):
+    if job.get("task") == "document":
+        from danvan.extract.documents import DocumentError, text_of
+
+        try:
+            return ("text", text_of(job["file_name"], data))
+        except DocumentError as exc:
+            return ("error", str(exc))
     import duckdb
 
     from danvan.intake import validate
@@ -212,4 +237,4 @@ def _check(job: dict, data: bytes, step: Callable[[float, str], None]):
 
 
 if __name__ == "__main__":
-    raise SystemExit(child_main(_check))
+    raise SystemExit(child_main(_answer))
