@@ -610,6 +610,9 @@ EXT_WARN_NO_WAREHOUSE = (
 )
 EXT_ERR_FILE_KIND = "Tệp «{name}» không đọc được: chỉ nhận .txt, .docx hoặc .pdf."
 EXT_ERR_FILE_READ = "Không đọc được tệp «{name}»: {detail}"
+EXT_WHY_TEXT_ENCODING = "chữ trong tệp trộn nhiều bảng mã; hãy lưu lại theo UTF-8"
+EXT_WHY_DOCX_BROKEN = "tệp Word (.docx) bị hỏng hoặc không đầy đủ; hãy mở bằng Word, lưu lại rồi tải lên lại"
+EXT_WHY_PDF_BROKEN = "tệp PDF bị hỏng hoặc không đầy đủ; hãy xuất lại tệp PDF từ văn bản gốc"
 EXT_ERR_NO_FILE = "Không có tệp {path}."
 EXT_ERR_PDF_NO_TEXT = (
     "Tệp PDF «{name}» không có lớp chữ (có thể là bản quét). Hãy dùng bản Word hoặc PDF xuất từ văn bản."

@@ -91,3 +91,37 @@ def test_mutated_xlsx(small_con, template_xlsx, data):
                 z.writestr(name, content)
         raw = bytearray(out.getvalue())
     _report_or_error(small_con, bytes(raw), "x.xlsx")
+
+
+def _docx(text: str) -> bytes:
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = f'<w:document xmlns:w="{w}"><w:body><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:body></w:document>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("word/document.xml", xml)
+    return out.getvalue()
+
+
+@FUZZ
+@given(st.data())
+def test_documents_for_extraction_read_or_say_why_in_vietnamese(data):
+    from danvan.extract.documents import DocumentError, text_of
+
+    kind = data.draw(st.sampled_from(["docx", "pdf", "txt"]))
+    if kind == "docx":
+        raw = bytearray(_docx("Hội LHPN có 180.455 hội viên."))
+        for _ in range(data.draw(st.integers(0, 12))):
+            raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
+        raw = raw[: data.draw(st.integers(1, len(raw)))]
+    elif kind == "pdf":
+        raw = b"%PDF-1." + data.draw(st.binary(max_size=400))
+    else:
+        raw = data.draw(st.sampled_from(BOMS)) + data.draw(st.binary(max_size=200))
+    try:
+        text = text_of(f"x.{kind}", bytes(raw))
+    except DocumentError as exc:
+        message = str(exc)
+        assert message.startswith("Không đọc được tệp «x.") or "PDF" in message
+        assert "Error" not in message and "codec" not in message  # no library's English words
+    else:
+        assert isinstance(text, str)

@@ -41,7 +41,9 @@ def text_of(name: str, data: bytes) -> str:
         try:
             decoded = decode_bytes(data)
         except UnicodeDecodeError as exc:
-            raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
+            raise DocumentError(
+                labels.EXT_ERR_FILE_READ.format(name=name, detail=labels.EXT_WHY_TEXT_ENCODING)
+            ) from exc
         text = to_unicode(decoded.text, decoded.legacy) if decoded.legacy else decoded.text
         return prepare(text)
     if kind == "docx":
@@ -60,9 +62,11 @@ def _docx_text(name: str, data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             xml = z.read("word/document.xml")
-    except (zipfile.BadZipFile, KeyError) as exc:
-        raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
-    root = ElementTree.fromstring(xml)
+        root = ElementTree.fromstring(xml)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, EOFError, OSError) as exc:
+        raise DocumentError(
+            labels.EXT_ERR_FILE_READ.format(name=name, detail=labels.EXT_WHY_DOCX_BROKEN)
+        ) from exc
     lines = []
     for para in root.iter(f"{_W}p"):
         parts = []
@@ -84,8 +88,11 @@ def _pdf_text(name: str, data: bytes) -> str:
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError) as exc:
-        raise DocumentError(labels.EXT_ERR_FILE_READ.format(name=name, detail=exc)) from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
+        # pypdf's own words are English and name its internals: the office needs what to do
+        raise DocumentError(
+            labels.EXT_ERR_FILE_READ.format(name=name, detail=labels.EXT_WHY_PDF_BROKEN)
+        ) from exc
     text = "\n".join(pages)
     if not text.strip():
         raise DocumentError(labels.EXT_ERR_PDF_NO_TEXT.format(name=name))
