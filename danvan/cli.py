@@ -76,7 +76,12 @@ def main(argv: list[str] | None = None) -> int:
             "w", prefix="danvan-loi-", suffix=".txt", delete=False, encoding="utf-8"
         ) as log:
             traceback.print_exception(exc, file=log)
-        print(labels.CLI_ERR_UNEXPECTED.format(kind=type(exc).__name__, log=log.name), file=sys.stderr)
+        said = labels.CLI_ERR_UNEXPECTED.format(kind=type(exc).__name__, log=log.name)
+        print(said, file=sys.stderr)
+        if getattr(args, "json", None) is True:  # `import --json`: the answer is still one JSON object
+            import json
+
+            print(json.dumps({"ok": False, "message": said}, ensure_ascii=False))
         return 3
 
 

@@ -175,3 +175,23 @@ def test_an_unexpected_failure_is_one_vietnamese_line_and_the_traceback_goes_to_
     assert "Traceback" not in err and "internal detail" not in err
     log = err.strip().rsplit(" ", 1)[-1]
     assert "internal detail" in Path(log).read_text(encoding="utf-8")
+
+
+def test_an_unexpected_failure_of_import_json_is_still_one_json_object(
+    small_db, tmp_path, monkeypatch, capsys
+):
+    from danvan import cli
+    from danvan.intake import commit
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("internal detail")
+
+    monkeypatch.setattr(commit, "import_file", broken)
+    path = tmp_path / "f.csv"
+    path.write_text(
+        "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\nLai Châu,Hội LHPN,Hội viên,2021,200\n", encoding="utf-8"
+    )
+    assert cli.main(["--db", str(small_db), "import", str(path), "--dry-run", "--json"]) == 3
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["ok"] is False and "ZeroDivisionError" in answer["message"]
+    assert "internal detail" not in answer["message"]
