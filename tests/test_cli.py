@@ -181,12 +181,12 @@ def test_an_unexpected_failure_of_import_json_is_still_one_json_object(
     small_db, tmp_path, monkeypatch, capsys
 ):
     from danvan import cli
-    from danvan.intake import commit
+    from danvan.intake import worker
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("internal detail")
 
-    monkeypatch.setattr(commit, "import_file", broken)
+    monkeypatch.setattr(worker, "import_file", broken)  # a failure in the command's own process
     path = tmp_path / "f.csv"
     path.write_text(
         "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\nLai Châu,Hội LHPN,Hội viên,2021,200\n", encoding="utf-8"

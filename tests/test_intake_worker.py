@@ -3,6 +3,7 @@ for that file, and the process that asked goes on (danvan/intake/worker.py)."""
 
 from __future__ import annotations
 
+import json
 import signal
 
 import pytest
@@ -82,3 +83,51 @@ def test_a_document_that_kills_its_reader_is_a_document_error(monkeypatch):
     with pytest.raises(DocumentError) as caught:
         worker.document_text(b"PK\x03\x04", "độc.docx")
     assert str(caught.value) == labels.WORKER_ERR_CRASH.format(signal="SIGSEGV")
+
+
+def test_a_command_line_import_whose_worker_dies_says_so_and_writes_nothing(
+    small_db, tmp_path, monkeypatch, capsys
+):
+    import shutil
+
+    from danvan import cli
+
+    db = tmp_path / "wh.duckdb"
+    shutil.copyfile(small_db, db)
+    with versions.writing(db):
+        pass
+    published = versions.published(db)
+    real = worker.run_isolated
+    monkeypatch.setattr(
+        worker, "run_isolated", lambda module, job, *a, **k: real(FAULTS, {"fault": "abort"}, *a, **k)
+    )
+    csv = tmp_path / "độc.csv"
+    csv.write_text(
+        "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\nLai Châu,Hội LHPN,Hội viên,2021,200\n", encoding="utf-8"
+    )
+    assert cli.main(["--db", str(db), "import", str(csv)]) == 2
+    assert capsys.readouterr().err.strip() == "Lỗi: " + labels.WORKER_ERR_CRASH.format(signal="SIGABRT")
+    assert versions.published(db) == published
+
+
+def test_a_command_line_import_runs_whole_in_the_worker(small_db, tmp_path, capsys):
+    import shutil
+
+    from danvan import cli
+
+    db = tmp_path / "wh.duckdb"
+    shutil.copyfile(small_db, db)
+    csv = tmp_path / "một.csv"
+    csv.write_text(
+        "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị\nLai Châu,Hội LHPN,Hội viên,2021,200\n", encoding="utf-8"
+    )
+    assert cli.main(["--db", str(db), "import", str(csv), "--json"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["ok"] is True and answer["accepted"] == 1
+    snap = versions.open_snapshot(db)
+    try:
+        assert snap.con.execute(
+            "select value from fact join source using (source_id) where kind = 'import'"
+        ).fetchall() == [(200.0,)]
+    finally:
+        snap.close()

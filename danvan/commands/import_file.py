@@ -13,9 +13,8 @@ from pathlib import Path
 
 from danvan import labels
 from danvan.cli import UserError
-from danvan.intake import commit
+from danvan.intake import worker
 from danvan.store import impact as impacts
-from danvan.store import versions
 
 SHOWN_ISSUES = 50  # in the text output; --json has them all
 
@@ -38,20 +37,19 @@ def run(args: argparse.Namespace) -> int:
         raise UserError(labels.IMP_ERR_NO_FILE.format(path=path))
     data = path.read_bytes()
     # --dry-run too writes, to a draft of the next version that is thrown away: it writes the
-    # batch, reads what would change on screen, and publishes nothing (commit.trial).
-    try:
-        report, outcome, names = commit.import_file(
-            Path(args.db),
-            data,
-            path.name,
-            dry_run=args.dry_run,
-            skip_invalid=args.skip_invalid,
-            imported_by=args.by,
-        )
-    except versions.StoreError as exc:
-        raise UserError(str(exc)) from exc
-    lines = impact_lines(names, outcome.impact)
-    result = commit.summary(report, outcome)
+    # batch, reads what would change on screen, and publishes nothing (commit.trial). All of it
+    # runs in a worker process: a file that crashes a reader ends in a message (intake/worker.py).
+    answer = worker.import_file(
+        Path(args.db),
+        data,
+        path.name,
+        dry_run=args.dry_run,
+        skip_invalid=args.skip_invalid,
+        imported_by=args.by,
+    )
+    if answer[0] == "error":
+        raise UserError(answer[1])
+    _, result, lines = answer
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

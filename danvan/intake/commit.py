@@ -26,7 +26,6 @@ import duckdb
 import pandas as pd
 
 from danvan import labels
-from danvan.intake import reading, worker
 from danvan.intake.validate import Report
 from danvan.store import impact as impacts
 from danvan.store import versions, write
@@ -291,10 +290,7 @@ def import_file(
     step = progress or (lambda _f, _m: None)
     snap = versions.open_snapshot(path)
     try:
-        if reading.kind_of(data) == "csv":
-            report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
-        else:  # a spreadsheet: the Rust reader runs in a worker, whose crash is a message
-            report = worker.check_file(snap.file, data, file_name, lambda f, m: step(f * 0.8, m))
+        report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
     finally:
         snap.close()
     with versions.writing(path, publish=not dry_run, wait=wait) as draft:

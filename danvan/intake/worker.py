@@ -7,8 +7,9 @@ whole office from one process, so it never reads an upload itself: `check_file` 
 version the page reads, and gets the report back. A child that is killed by a signal (an abort, a
 segmentation fault), exits with an error, grows past the memory limit or runs past the time limit
 becomes a report with one Vietnamese error for that file; the process that asked goes on.
-`document_text` does the same for a document uploaded for extraction. The command line reads a
-spreadsheet (the Rust reader) the same way and a CSV in its own process (commit.import_file).
+`document_text` does the same for a document uploaded for extraction, and `import_file` runs the
+command line's whole import in a child (check, write, publish: only the printed answer comes back,
+not the million-row report).
 
 `run_isolated` is the supervisor itself (any module speaking the same small protocol): the
 progress goes line by line on the child's stdout as JSON, the answer is a pickle in a file.
@@ -76,8 +77,11 @@ def run_isolated(
         folder = Path(tmp)
         (folder / "input").write_bytes(payload)
         (folder / "job.json").write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+        root = str(Path(__file__).resolve().parent.parent.parent)  # where `danvan` is importable from
+        python_path = os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)
         child = subprocess.Popen(
             [sys.executable, "-m", module, str(folder)],
+            env=os.environ | {"PYTHONPATH": python_path},
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             preexec_fn=_child_limits,  # sets one limit; nothing else runs between fork and exec
@@ -220,7 +224,39 @@ def document_text(data: bytes, file_name: str, limits: Limits | None = None) -> 
     return said
 
 
+def import_file(path: Path, data: bytes, file_name: str, limits: Limits | None = None, **options) -> tuple:
+    """The command line's import (commit.import_file: check, write, publish) in a child process;
+    what it printed comes back: ("done", the JSON summary, the impact lines) or ("error", a
+    Vietnamese message). A child killed mid-write publishes nothing (its draft is thrown away)."""
+    job = {"task": "import", "db": str(path), "file_name": file_name, **options}
+    try:
+        return run_isolated("danvan.intake.worker", job, data, None, limits)
+    except WorkerFailed as exc:
+        return ("error", str(exc))
+
+
+def _import(job: dict, data: bytes):
+    from danvan.commands.import_file import impact_lines
+    from danvan.intake import commit
+    from danvan.store import versions
+
+    try:
+        report, outcome, names = commit.import_file(
+            Path(job["db"]),
+            data,
+            job["file_name"],
+            dry_run=job["dry_run"],
+            skip_invalid=job["skip_invalid"],
+            imported_by=job["imported_by"],
+        )
+    except versions.StoreError as exc:
+        return ("error", str(exc))
+    return ("done", commit.summary(report, outcome), impact_lines(names, outcome.impact))
+
+
 def _answer(job: dict, data: bytes, step: Callable[[float, str], None]):
+    if job.get("task") == "import":
+        return _import(job, data)
     if job.get("task") == "document":
         from danvan.extract.documents import DocumentError, text_of
 
