@@ -49,7 +49,8 @@ def run(args: argparse.Namespace) -> int:
     )
     if answer[0] == "error":
         raise UserError(answer[1])
-    _, result, lines = answer
+    _, result, names, change = answer
+    lines = impact_lines(names, change)
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:

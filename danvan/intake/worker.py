@@ -164,25 +164,7 @@ def _rss_mb(pid: int) -> float:
     return 0.0
 
 
-# The child's side -------------------------------------------------------------------------------
-
-
-def child_main(answer: Callable[[dict, bytes, Callable[[float, str], None]], object]) -> int:
-    """The protocol, for a module run by run_isolated: argv[1] is the folder."""
-    folder = Path(sys.argv[1])
-    job = json.loads((folder / "job.json").read_text(encoding="utf-8"))
-    payload = (folder / "input").read_bytes()
-
-    def step(fraction: float, message: str) -> None:
-        sys.stdout.write(json.dumps([fraction, message], ensure_ascii=False) + "\n")
-        sys.stdout.flush()
-
-    result = answer(job, payload, step)
-    tmp = folder / "answer.pickle.tmp"
-    with tmp.open("wb") as fh:
-        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(folder / "answer.pickle")
-    return 0
+# What the dashboard and the command line call -----------------------------------------------
 
 
 def check_file(
@@ -199,7 +181,7 @@ def check_file(
     try:
         return run_isolated(
             "danvan.intake.worker",
-            {"warehouse": str(warehouse_file), "file_name": file_name},
+            {"task": "check", "warehouse": str(warehouse_file), "file_name": file_name},
             data,
             progress,
             limits,
@@ -225,9 +207,10 @@ def document_text(data: bytes, file_name: str, limits: Limits | None = None) -> 
 
 
 def import_file(path: Path, data: bytes, file_name: str, limits: Limits | None = None, **options) -> tuple:
-    """The command line's import (commit.import_file: check, write, publish) in a child process;
-    what it printed comes back: ("done", the JSON summary, the impact lines) or ("error", a
-    Vietnamese message). A child killed mid-write publishes nothing (its draft is thrown away)."""
+    """The command line's import (commit.import_file: check, write, publish) in a child process.
+    Only what the command prints comes back — ("done", the JSON summary, the unit names, the
+    impact frame) or ("error", a Vietnamese message) — not the report's records. A child killed
+    mid-write publishes nothing (its draft is thrown away)."""
     job = {"task": "import", "db": str(path), "file_name": file_name, **options}
     try:
         return run_isolated("danvan.intake.worker", job, data, None, limits)
@@ -235,8 +218,49 @@ def import_file(path: Path, data: bytes, file_name: str, limits: Limits | None =
         return ("error", str(exc))
 
 
-def _import(job: dict, data: bytes):
-    from danvan.commands.import_file import impact_lines
+# The child's side -------------------------------------------------------------------------------
+
+
+def child_main(answer: Callable[[dict, bytes, Callable[[float, str], None]], object]) -> int:
+    """The protocol, for a module run by run_isolated: argv[1] is the folder."""
+    folder = Path(sys.argv[1])
+    job = json.loads((folder / "job.json").read_text(encoding="utf-8"))
+    payload = (folder / "input").read_bytes()
+
+    def step(fraction: float, message: str) -> None:
+        sys.stdout.write(json.dumps([fraction, message], ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+    result = answer(job, payload, step)
+    tmp = folder / "answer.pickle.tmp"
+    with tmp.open("wb") as fh:
+        pickle.dump(result, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(folder / "answer.pickle")
+    return 0
+
+
+# The child's tasks ----------------------------------------------------------------------------
+
+
+def _check(job: dict, data: bytes, step: Callable[[float, str], None]):
+    import duckdb
+
+    from danvan.intake import validate
+
+    with duckdb.connect(job["warehouse"], read_only=True) as con:
+        return validate.check(con, data, job["file_name"], step)
+
+
+def _document(job: dict, data: bytes, step: Callable[[float, str], None]):
+    from danvan.extract.documents import DocumentError, text_of
+
+    try:
+        return ("text", text_of(job["file_name"], data))
+    except DocumentError as exc:
+        return ("error", str(exc))
+
+
+def _import(job: dict, data: bytes, step: Callable[[float, str], None]):
     from danvan.intake import commit
     from danvan.store import versions
 
@@ -251,25 +275,14 @@ def _import(job: dict, data: bytes):
         )
     except versions.StoreError as exc:
         return ("error", str(exc))
-    return ("done", commit.summary(report, outcome), impact_lines(names, outcome.impact))
+    return ("done", commit.summary(report, outcome), names, outcome.impact)
+
+
+_TASKS = {"check": _check, "document": _document, "import": _import}
 
 
 def _answer(job: dict, data: bytes, step: Callable[[float, str], None]):
-    if job.get("task") == "import":
-        return _import(job, data)
-    if job.get("task") == "document":
-        from danvan.extract.documents import DocumentError, text_of
-
-        try:
-            return ("text", text_of(job["file_name"], data))
-        except DocumentError as exc:
-            return ("error", str(exc))
-    import duckdb
-
-    from danvan.intake import validate
-
-    with duckdb.connect(job["warehouse"], read_only=True) as con:
-        return validate.check(con, data, job["file_name"], step)
+    return _TASKS[job["task"]](job, data, step)
 
 
 if __name__ == "__main__":

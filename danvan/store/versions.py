@@ -296,9 +296,9 @@ def writing(
 
 # What the environment does to a write, by errno, and as DuckDB words it in its IOException.
 _ENVIRONMENT = (
-    ((errno.ENOSPC, errno.EDQUOT), ("No space left on device", "Disk quota exceeded"), "ERR_DISK_FULL"),
-    ((errno.EROFS,), ("Read-only file system",), "ERR_READ_ONLY_FOLDER"),
-    ((errno.EACCES, errno.EPERM), ("Permission denied",), "ERR_NO_PERMISSION"),
+    ((errno.ENOSPC, errno.EDQUOT), ("No space left on device", "Disk quota exceeded"), labels.ERR_DISK_FULL),
+    ((errno.EROFS,), ("Read-only file system",), labels.ERR_READ_ONLY_FOLDER),
+    ((errno.EACCES, errno.EPERM), ("Permission denied",), labels.ERR_NO_PERMISSION),
 )
 
 
@@ -307,9 +307,9 @@ def environment_error(exc: BaseException, folder: Path) -> str | None:
     permission), or None for an error that is not the environment's."""
     code = exc.errno if isinstance(exc, OSError) else None
     text = str(exc)
-    for codes, words, label in _ENVIRONMENT:
+    for codes, words, message in _ENVIRONMENT:
         if code in codes or any(w in text for w in words):
-            return getattr(labels, label).format(path=folder)
+            return message.format(path=folder)
     return None
 
 
