@@ -34,6 +34,7 @@ COMMANDS = {
     "loadtest": "danvan.commands.loadtest",
     "backup": "danvan.commands.backup",
     "restore": "danvan.commands.restore",
+    "compact": "danvan.commands.compact",
 }
 
 

@@ -139,6 +139,21 @@ CLI_HELP = {
     "deck": "xuất một trang thành PowerPoint hoặc PDF",
     "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
     "loadtest": "thử tải: nhiều phiên đồng thời mở trang và đổi bộ lọc",
+    "compact": "dọn kho dữ liệu: ghi lại các bảng tổng hợp có nhiều dòng đã xóa",
+}
+COMPACT_HELP = {
+    "force": "ghi lại mọi bảng tổng hợp, dù chưa đến lúc",
+    "wait": "số giây chờ một lượt ghi khác (nhập, dựng kho) đang chạy",
+}
+COMPACT_NOTHING = "Kho dữ liệu chưa cần dọn: không bảng tổng hợp nào có từ {share} số dòng đã xóa trở lên."
+COMPACT_DONE = "Đã dọn kho dữ liệu (phiên bản {version}): ghi lại {tables}."
+COMPACT_TABLE = "{table}: {live} dòng, {dead} dòng đã xóa ({share})"
+# the derived tables, as the compaction names them
+DERIVED_TABLE = {
+    "fact_resolved": "số liệu được chọn (mỗi đơn vị, chỉ tiêu, kỳ một số)",
+    "fact_effective": "số liệu theo đơn vị và kỳ tổng hợp",
+    "fact_area": "tổng theo tỉnh và cả nước",
+    "fact_coverage": "tình hình báo cáo theo đơn vị và quý",
 }
 LOADTEST_DESCRIPTION = (
     "Thử tải bảng chỉ số: N phiên đồng thời nói giao thức websocket của Streamlit, mở trang và đổi bộ "

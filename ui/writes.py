@@ -1,6 +1,7 @@
 """Writes from the dashboard (an import, a rollback, a reviewed document): on the draft of the
 warehouse's next version, published when the block ends (danvan/store/versions.py). Every open
-session sees the new figures on its next run; a write that fails publishes nothing.
+session sees the new figures on its next run; a write that fails publishes nothing. A write that
+published may start a compaction in a process of its own (danvan/store/compact.py).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Iterator
 
 import duckdb
 
-from danvan.store import versions
+from danvan.store import compact, versions
 from ui import cache
 
 # How long a page's write waits for another one in progress (an import from the command line, a
@@ -24,3 +25,5 @@ def draft(publish: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
     versions.StoreError (WriterBusy included) with a Vietnamese message."""
     with versions.writing(cache.db_path(), publish=publish, wait=PAGE_WAIT_SECONDS) as d:
         yield d.con
+    if d.publish:
+        compact.start_if_due(cache.db_path())

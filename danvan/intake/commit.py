@@ -28,7 +28,7 @@ import pandas as pd
 from danvan import labels
 from danvan.intake.validate import Report
 from danvan.store import impact as impacts
-from danvan.store import versions, write
+from danvan.store import compact, versions, write
 
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 
@@ -296,6 +296,8 @@ def import_file(
     with versions.writing(path, publish=not dry_run, wait=wait) as draft:
         outcome = _write_checked(draft.con, report, data, dry_run, skip_invalid, imported_by, step)
         names = impacts.names(draft.con)
+    if outcome.status == "committed":
+        compact.start_if_due(path)
     step(1.0, outcome.message)
     return report, outcome, names
 
@@ -305,6 +307,7 @@ def rollback_batch(path: Path, batch_id: str, wait: float = CLI_WAIT_SECONDS) ->
     with versions.writing(path, wait=wait) as draft:
         done = rollback(draft.con, batch_id)
         names = impacts.names(draft.con)
+    compact.start_if_due(path)
     return done, names
 
 

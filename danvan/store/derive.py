@@ -26,8 +26,16 @@ warehouse, minutes at the national scale). After a write, `refresh` runs the sam
 A part is a scratch schema whose views are named like the tables the SQL reads (`fact`,
 `fact_resolved`, `bucket`, `fact_effective`) and show only the part; `search_path` puts it first,
 so the files need no change. The part's rows are deleted and the step's query (its
-`create or replace table T as` without the create) inserts the new ones; a temp (intermediate)
-step runs as it is. `tests/test_store_derive.py` checks that a refresh equals a full derive.
+`create or replace table T as` without the create, and without its closing `order by`) inserts
+the new ones; a temp (intermediate) step runs as it is. `tests/test_store_derive.py` checks that a
+refresh equals a full derive.
+
+A table's closing `order by` is its layout, not a rule: DuckDB keeps min/max per row group, so a
+query for one indicator and a few buckets skips most of a sorted table. A refresh appends its
+rows unsorted (sorting a million-row import's 3 million fact_effective rows took 1.6-2.4 s of a
+15 s budget) and the write leaves the deleted rows in place (store/write.py: vacuuming them at the
+commit took another 1.5 s); both cost queries little until many writes pile up, and
+store/compact.py rewrites a table in its `layout` once a quarter of its stored rows are deleted.
 
 Everything happens inside the caller's transaction except dropping the scratch schemas: DuckDB
 refuses to commit a transaction that created, filled and dropped the same table, so
@@ -73,6 +81,11 @@ class Step:
     @property
     def sql(self) -> str:
         return (DERIVED / f"{self.table}.sql").read_text(encoding="utf-8")
+
+    @property
+    def layout(self) -> str:
+        """The columns the table is stored in order of (its query's closing `order by`), '' if none."""
+        return _layout(self.table)
 
 
 KEYS = Part(
@@ -198,6 +211,10 @@ _DROP_SCHEMA = {
 }
 _DROP_INTERMEDIATE = ("drop table if exists temp.fact_unit_bucket", "drop table if exists temp.source_number")
 _CTAS = re.compile(r"^create or replace table (\w+) as\s", re.IGNORECASE)
+# a query's closing `order by` (after the last closing parenthesis, so never one inside a window
+# or an aggregate), with any table alias left out of the names: "order by c.scope, c.end_date"
+_CLOSING_ORDER = re.compile(r"\border\s+by\s+([\w.,\s]+?)\s*;?\s*$", re.IGNORECASE)
+_ALIAS = re.compile(r"\b\w+\.")
 
 
 def derive_all(con: duckdb.DuckDBPyConnection) -> None:
@@ -238,15 +255,39 @@ def _replaced_table(con: duckdb.DuckDBPyConnection) -> None:
     )
 
 
-@functools.cache
-def _insert_statement(table: str) -> str:
-    """A step's one `create or replace table T as Q` statement, as `insert into main.T by name Q`."""
+def _query(table: str) -> str:
+    """A step's one `create or replace table T as Q` statement's Q."""
     step = next(s for s in STEPS if s.table == table)
     statements = duckdb.extract_statements(step.sql)
     match = _CTAS.match(statements[-1].query) if len(statements) == 1 else None
+    if match is None or match.group(1) != table:
+        raise RuntimeError(f"{table}: a refresh inserts one 'create or replace table {table} as' query's rows")
+    return statements[0].query[match.end() :]
+
+
+def _closing_order(query: str) -> re.Match | None:
+    tail = query[query.rfind(")") + 1 :]
+    match = _CLOSING_ORDER.search(tail)
     if match is None:
-        raise RuntimeError(f"{table}: a refresh inserts one 'create or replace table T as' query's rows")
-    return f"insert into main.{match.group(1)} by name {statements[0].query[match.end() :]}"
+        return None
+    return _CLOSING_ORDER.search(query, len(query) - len(tail) + match.start())
+
+
+@functools.cache
+def _layout(table: str) -> str:
+    match = _closing_order(_query(table))
+    return "" if match is None else _ALIAS.sub("", " ".join(match.group(1).split()))
+
+
+@functools.cache
+def _insert_statement(table: str) -> str:
+    """A step's query as `insert into main.T by name Q`, without its closing `order by` (the
+    table's layout, which compaction restores)."""
+    query = _query(table)
+    match = _closing_order(query)
+    if match is not None:
+        query = query[: match.start()]
+    return f"insert into main.{table} by name {query}"
 
 
 def _execute(con: duckdb.DuckDBPyConnection, statement: str, params: dict) -> None:
