@@ -159,7 +159,9 @@ def test_the_command_says_what_it_did_in_vietnamese(small_db, tmp_path, due):
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     if due:
-        assert lines[0].startswith("Đã dọn kho dữ liệu (phiên bản 000003): ghi lại tổng theo tỉnh và cả nước.")
+        assert lines[0].startswith(
+            "Đã dọn kho dữ liệu (phiên bản 000003): ghi lại tổng theo tỉnh và cả nước."
+        )
     else:
         assert lines[0] == labels.COMPACT_NOTHING.format(share="25%")
     assert len(lines) == 5 and lines[3].startswith("tổng theo tỉnh và cả nước: ")

@@ -27,8 +27,8 @@ import pandas as pd
 
 from danvan import labels
 from danvan.intake.validate import Report
-from danvan.store import impact as impacts
 from danvan.store import compact, versions, write
+from danvan.store import impact as impacts
 
 _SAFE_NAME = re.compile(r"[^\w.\-]+", re.UNICODE)
 

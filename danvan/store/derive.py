@@ -261,7 +261,9 @@ def _query(table: str) -> str:
     statements = duckdb.extract_statements(step.sql)
     match = _CTAS.match(statements[-1].query) if len(statements) == 1 else None
     if match is None or match.group(1) != table:
-        raise RuntimeError(f"{table}: a refresh inserts one 'create or replace table {table} as' query's rows")
+        raise RuntimeError(
+            f"{table}: a refresh inserts one 'create or replace table {table} as' query's rows"
+        )
     return statements[0].query[match.end() :]
 
 
