@@ -145,9 +145,15 @@ COMPACT_HELP = {
     "force": "ghi lại mọi bảng tổng hợp, dù chưa đến lúc",
     "wait": "số giây chờ một lượt ghi khác (nhập, dựng kho) đang chạy",
 }
-COMPACT_NOTHING = "Kho dữ liệu chưa cần dọn: không bảng tổng hợp nào có từ {share} số dòng đã xóa trở lên."
+COMPACT_NOTHING = (
+    "Kho dữ liệu chưa cần dọn: không bảng tổng hợp nào có từ {share} số dòng đã xóa, "
+    "hoặc ghi thêm chưa sắp xếp, trở lên."
+)
 COMPACT_DONE = "Đã dọn kho dữ liệu (phiên bản {version}): ghi lại {tables}."
-COMPACT_TABLE = "{table}: {live} dòng, {dead} dòng đã xóa ({share})"
+COMPACT_TABLE = (
+    "{table}: {live} dòng; {dead} dòng đã xóa ({dead_share}); {appended} dòng ghi thêm chưa sắp xếp "
+    "({appended_share})"
+)
 # the derived tables, as the compaction names them
 DERIVED_TABLE = {
     "fact_resolved": "số liệu được chọn (mỗi đơn vị, chỉ tiêu, kỳ một số)",

@@ -34,14 +34,16 @@ def run(args: argparse.Namespace) -> int:
         names = "; ".join(labels.DERIVED_TABLE[t] for t in tables)
         print(labels.COMPACT_DONE.format(version=version, tables=names))
     else:
-        print(labels.COMPACT_NOTHING.format(share=formatting.percent(compact.DEAD_SHARE, 0)))
+        print(labels.COMPACT_NOTHING.format(share=formatting.percent(compact.SHARE, 0)))
     for s in states:
         print(
             labels.COMPACT_TABLE.format(
                 table=labels.DERIVED_TABLE[s.table],
                 live=formatting.number(s.live),
                 dead=formatting.number(s.stored - s.live),
-                share=formatting.percent(s.dead_share),
+                dead_share=formatting.percent(s.dead_share),
+                appended=formatting.number(max(0, s.stored - s.laid_out)),
+                appended_share=formatting.percent(s.appended_share),
             )
         )
     return 0

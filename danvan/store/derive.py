@@ -217,11 +217,28 @@ _CLOSING_ORDER = re.compile(r"\border\s+by\s+([\w.,\s]+?)\s*;?\s*$", re.IGNORECA
 _ALIAS = re.compile(r"\b\w+\.")
 
 
+# the derived tables a write re-derives part of (the others are built with the units)
+REFRESHED = tuple(s.table for s in STEPS if s.part is not None and not s.temp)
+
+
 def derive_all(con: duckdb.DuckDBPyConnection) -> None:
     """Build every derived table from the stored facts."""
     for step in STEPS:
         con.execute(step.sql)
     drop_intermediate(con)
+    record_layout(con, REFRESHED)
+
+
+def record_layout(con: duckdb.DuckDBPyConnection, tables: tuple[str, ...] | list[str]) -> None:
+    """Note how many rows each table holds in its layout (just built or rewritten), in build_info
+    as `layout_rows:<table>`: the rows a refresh appends later are counted from there
+    (store/compact.py)."""
+    con.execute(
+        "insert or replace into build_info select 'layout_rows:' || table_name, estimated_size::varchar "
+        "from duckdb_tables() where schema_name = 'main' and database_name = current_database() "
+        "and list_contains($tables, table_name)",
+        {"tables": list(tables)},
+    )
 
 
 def drop_intermediate(con: duckdb.DuckDBPyConnection) -> None:

@@ -45,9 +45,12 @@ approx_names as (
 ),
 period_bucket as (
     select
-        p.period_id, p.kind as period_kind, p.start_date as period_start, p.end_date as period_end,
+        p.period_id, p.start_date as period_start, p.end_date as period_end,
         b.kind as bucket_kind, b.period_id as bucket_id, b.start_date as bucket_start,
         b.end_date as bucket_end, b.start_date <= p.start_date as contained,
+        -- compared once per period and bucket here, not once per figure in the grouping below
+        p.period_id = b.period_id as exact, p.kind = 'quarter' as of_quarter,
+        p.kind = 'month' as of_month, p.kind = 'half' as of_half,
         -- "latest" for stocks: the later end, then the longer period (a quarter over its last month)
         date_diff('day', date '2000-01-01', p.end_date) * 100000
             + date_diff('day', p.start_date, p.end_date) as period_order
@@ -85,26 +88,27 @@ kept as (
 ),
 per_unit as (
     select
-        locality_id, organization, indicator, breakdown, bucket_kind, bucket_id,
+        locality_id, organization, indicator, breakdown, bucket_id,
+        any_value(bucket_kind) as bucket_kind,  -- follows from the bucket: not a key to hash
         bool_or(is_demo) as is_demo,
         any_value(valid_from) as valid_from,
         any_value(valid_to) as valid_to,
         list(source_no) as source_nos,
-        max(value) filter (where period_id = bucket_id) as exact_value,
-        max(approx_no) filter (where period_id = bucket_id) as exact_approx,
+        max(value) filter (where exact) as exact_value,
+        max(approx_no) filter (where exact) as exact_approx,
         arg_max(value, period_order) as last_value,
         arg_max(approx_no, period_order) as last_approx,
         max(period_end) as last_end,
-        sum(value) filter (where period_kind = 'quarter') as q_sum,
-        count(*) filter (where period_kind = 'quarter') as q_n,
-        sum(value) filter (where period_kind = 'month') as m_sum,
-        count(*) filter (where period_kind = 'month') as m_n,
-        sum(value) filter (where period_kind = 'half') as h_sum,
-        count(*) filter (where period_kind = 'half') as h_n,
-        max(approx_no) filter (where period_kind in ('quarter', 'month', 'half')) as sum_approx,
+        sum(value) filter (where of_quarter) as q_sum,
+        count(*) filter (where of_quarter) as q_n,
+        sum(value) filter (where of_month) as m_sum,
+        count(*) filter (where of_month) as m_n,
+        sum(value) filter (where of_half) as h_sum,
+        count(*) filter (where of_half) as h_n,
+        max(approx_no) filter (where of_quarter or of_month or of_half) as sum_approx,
         count(*) as n_facts
     from kept
-    group by locality_id, organization, indicator, breakdown, bucket_kind, bucket_id
+    group by locality_id, organization, indicator, breakdown, bucket_id
 ),
 -- what follows from the bucket and the indicator is joined after grouping: a smaller state per group
 -- (the unit's validity rides along, its table is joined before grouping anyway)
