@@ -35,6 +35,8 @@ COMMANDS = {
     "backup": "danvan.commands.backup",
     "restore": "danvan.commands.restore",
     "compact": "danvan.commands.compact",
+    "users": "danvan.commands.users",
+    "audit": "danvan.commands.audit",
 }
 
 

@@ -140,6 +140,59 @@ CLI_HELP = {
     "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
     "loadtest": "thử tải: nhiều phiên đồng thời mở trang và đổi bộ lọc",
     "compact": "dọn kho dữ liệu: ghi lại các bảng tổng hợp có nhiều dòng đã xóa",
+    "users": "quản lý tài khoản: thêm, liệt kê, vô hiệu hóa, đổi mật khẩu",
+    "audit": "nhật ký: đăng nhập, nhập số liệu, hủy lô, lưu văn bản, thay đổi tài khoản",
+}
+# Accounts (danvan/accounts/): role names on screen, messages, the audit trail's actions.
+ROLE_NAME = {"viewer": "Người xem", "analyst": "Phân tích", "editor": "Nhập liệu", "admin": "Quản trị"}
+ACC_SCOPE_ALL = "cả nước"
+ACC_ERR_NAME = (
+    "Tên tài khoản chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch nối (3–64 ký tự): «{name}»."
+)
+ACC_ERR_ROLE = "Vai trò phải là một trong viewer, analyst, editor, admin (không phải «{role}»)."
+ACC_ERR_EXISTS = "Tài khoản «{name}» đã có."
+ACC_ERR_NO_USER = "Không có tài khoản «{name}»."
+ACC_ERR_PASSWORD_SHORT = "Mật khẩu phải có ít nhất {n} ký tự."
+ACC_ERR_PASSWORD_EMPTY = "Không đọc được mật khẩu từ đầu vào chuẩn (--password-stdin): dòng đầu tiên trống."
+ACC_ERR_PASSWORD_TTY = (
+    "Không có bàn phím để gõ mật khẩu: dùng --password-stdin và đưa mật khẩu qua đầu vào chuẩn."
+)
+ACC_ERR_PASSWORD_MISMATCH = "Hai lần gõ mật khẩu không khớp."
+ACC_ERR_SCOPE = "Không tìm thấy tỉnh hoặc xã hiện hành có mã «{code}» trong kho dữ liệu."
+ACC_PROMPT_PASSWORD = "Mật khẩu cho {name}: "
+ACC_PROMPT_AGAIN = "Gõ lại mật khẩu: "
+ACC_ADDED = "Đã thêm tài khoản {name}: {role}, phạm vi {scope}."
+ACC_DISABLED = "Đã vô hiệu hóa tài khoản {name}."
+ACC_PASSWORD_SET = "Đã đổi mật khẩu của {name}."
+USERS_HELP = {
+    "name": "tên đăng nhập (chữ không dấu, số, . _ -)",
+    "role": "vai trò: viewer (xem), analyst (xem, tải xuống), editor (nhập liệu trong phạm vi), admin (quản trị)",
+    "scope": "mã tỉnh hoặc xã hiện hành mà tài khoản được giới hạn trong đó (bỏ trống: cả nước)",
+    "password_stdin": "đọc mật khẩu từ dòng đầu của đầu vào chuẩn (cho kịch bản)",
+    "format": "định dạng in ra",
+    "since": "từ ngày (YYYY-MM-DD) hoặc thời điểm (giờ UTC)",
+    "add": "thêm tài khoản",
+    "list": "liệt kê tài khoản",
+    "disable": "vô hiệu hóa tài khoản",
+    "password": "đổi mật khẩu",
+}
+SIGNIN_ERR_WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
+SIGNIN_ERR_LOCKED = "Tài khoản tạm khóa sau {n} lần đăng nhập sai liên tiếp; thử lại sau {time}."
+SIGNIN_ERR_DISABLED = "Tài khoản đã bị vô hiệu hóa; liên hệ quản trị viên."
+AUDIT_ACCOUNT = "{name}: {role}, phạm vi {scope}"
+AUDIT_LOCKED = "đang tạm khóa"
+AUDIT_DISABLED = "tài khoản đã vô hiệu hóa"
+AUDIT_ACTION = {
+    "sign_in": "đăng nhập",
+    "sign_in_failed": "đăng nhập sai",
+    "sign_in_locked": "tạm khóa sau nhiều lần đăng nhập sai",
+    "sign_out": "đăng xuất",
+    "import": "nhập số liệu",
+    "rollback": "hủy lô nhập",
+    "document_saved": "lưu văn bản đã rà soát",
+    "account_added": "thêm tài khoản",
+    "account_disabled": "vô hiệu hóa tài khoản",
+    "password_changed": "đổi mật khẩu",
 }
 COMPACT_HELP = {
     "force": "ghi lại mọi bảng tổng hợp, dù chưa đến lúc",
