@@ -179,6 +179,20 @@ USERS_HELP = {
 SIGNIN_ERR_WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 SIGNIN_ERR_LOCKED = "Tài khoản tạm khóa sau {n} lần đăng nhập sai liên tiếp; thử lại sau {time}."
 SIGNIN_ERR_DISABLED = "Tài khoản đã bị vô hiệu hóa; liên hệ quản trị viên."
+ACC_ERR_OUTSIDE_SCOPE = (
+    "Tài khoản {name} chỉ được ghi số liệu trong phạm vi {scope}; tệp có {n} dòng ngoài phạm vi, "
+    "nên không nhập dòng nào: {rows}."
+)
+ACC_SCOPE_MORE = " … và {n} dòng khác"
+ACC_ERR_MAY_NOT_IMPORT = "Tài khoản {name} ({role}) không được nhập số liệu."
+ACC_ERR_MAY_NOT_ROLLBACK = (
+    "Tài khoản {name} ({role}) chỉ được hủy lô có toàn bộ số liệu trong phạm vi {scope}."
+)
+IMP_CLI_USER_HELP = (
+    "làm thay tài khoản NAME: áp dụng vai trò và phạm vi của tài khoản, ghi tên vào lô và nhật ký"
+)
+ACC_ERR_UNUSABLE = "Tài khoản «{name}» không có hoặc đã bị vô hiệu hóa."
+AUDIT_IMPORT = "lô {batch_id}: {file}, {n} số liệu"
 AUDIT_ACCOUNT = "{name}: {role}, phạm vi {scope}"
 AUDIT_LOCKED = "đang tạm khóa"
 AUDIT_DISABLED = "tài khoản đã vô hiệu hóa"

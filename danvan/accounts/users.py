@@ -82,6 +82,23 @@ def add(
     return User(name, role, scope)
 
 
+def usable(con: sqlite3.Connection, name: str) -> User | None:
+    """An enabled account as a user (the command line acting on its behalf), or None."""
+    row = _row(con, name)
+    if row is None or row["disabled"]:
+        return None
+    return User(row["name"], row["role"], row["scope"])
+
+
+def on_behalf_of(warehouse, name: str) -> User:
+    """The account a command acts for, or AccountError."""
+    with db.connect(warehouse) as con:
+        user = usable(con, name)
+    if user is None:
+        raise AccountError(labels.ACC_ERR_UNUSABLE.format(name=name))
+    return user
+
+
 def listing(con: sqlite3.Connection) -> pd.DataFrame:
     rows = con.execute(
         "select name, role, coalesce(scope, '') as scope, disabled, password_hash is not null as has_password, "

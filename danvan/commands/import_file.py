@@ -1,4 +1,5 @@
-"""`import FILE [--dry-run] [--skip-invalid] [--json]`: check a spreadsheet or CSV and commit it as a batch.
+"""`import FILE [--dry-run] [--skip-invalid] [--json] [--user NAME]`: check a spreadsheet or CSV and
+commit it as a batch (with --user, as that account: its role and scope apply, the audit names it).
 
 Exit code 0 only when the file was accepted (with --dry-run: would be); 1 when it was rejected;
 2 for a usage error (no such file, no warehouse). --json prints exactly one object (see README).
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 from danvan import labels
+from danvan.accounts import users
 from danvan.cli import UserError
 from danvan.intake import worker
 from danvan.store import impact as impacts
@@ -28,6 +30,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--skip-invalid", action="store_true", help=labels.IMP_CLI_SKIP_INVALID_HELP)
     p.add_argument("--json", action="store_true", help=labels.IMP_CLI_JSON_HELP)
     p.add_argument("--by", metavar="NAME", help=labels.IMP_CLI_BY_HELP)
+    p.add_argument("--user", metavar="NAME", help=labels.IMP_CLI_USER_HELP)
     p.set_defaults(run=run)
 
 
@@ -35,6 +38,12 @@ def run(args: argparse.Namespace) -> int:
     path = Path(args.file)
     if not path.is_file():
         raise UserError(labels.IMP_ERR_NO_FILE.format(path=path))
+    user = None
+    if args.user:
+        try:
+            user = users.on_behalf_of(args.db, args.user)
+        except users.AccountError as exc:
+            raise UserError(str(exc)) from exc
     data = path.read_bytes()
     # --dry-run too writes, to a draft of the next version that is thrown away: it writes the
     # batch, reads what would change on screen, and publishes nothing (commit.trial). All of it
@@ -46,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
         skip_invalid=args.skip_invalid,
         imported_by=args.by,
+        user={"name": user.name, "role": user.role, "scope": user.scope} if user else None,
     )
     if answer[0] == "error":
         raise UserError(answer[1])

@@ -26,6 +26,9 @@ import duckdb
 import pandas as pd
 
 from danvan import labels
+from danvan.accounts import audit, scope
+from danvan.accounts import db as accounts_db
+from danvan.accounts.roles import Action, User
 from danvan.intake.validate import Report
 from danvan.store import compact, versions, write
 from danvan.store import impact as impacts
@@ -281,34 +284,102 @@ def import_file(
     imported_by: str | None = None,
     wait: float = CLI_WAIT_SECONDS,
     progress=None,
+    user: User | None = None,
+    address: str = audit.COMMAND_LINE,
 ) -> tuple[Report, Outcome, dict]:
     """The command line's import of the warehouse at `path`: the check reads the published
     version; the write goes to the draft of the next one, published when done (a dry run's draft
-    is thrown away). Returns the report, the outcome and the names the impact is told with."""
+    is thrown away). Returns the report, the outcome and the names the impact is told with.
+    On behalf of `user`: its role must allow imports and every row must lie inside its scope, or
+    nothing is written; the batch names it, and the audit trail too (a committed import always
+    is an audit line, by `imported_by` or the system's account without a user)."""
     from danvan.intake.validate import check
 
     step = progress or (lambda _f, _m: None)
     snap = versions.open_snapshot(path)
     try:
         report = check(snap.con, data, file_name, lambda f, m: step(f * 0.8, m))
+        refused = _refused(snap.con, report, user, skip_invalid)
+        names = impacts.names(snap.con) if refused else {}
     finally:
         snap.close()
+    if refused:
+        outcome = Outcome("rejected", None, 0, refused)
+        step(1.0, outcome.message)
+        return report, outcome, names
+    by = user.name if user is not None else imported_by
     with versions.writing(path, publish=not dry_run, wait=wait) as draft:
-        outcome = _write_checked(draft.con, report, data, dry_run, skip_invalid, imported_by, step)
+        outcome = _write_checked(draft.con, report, data, dry_run, skip_invalid, by, step)
         names = impacts.names(draft.con)
     if outcome.status == "committed":
+        detail = labels.AUDIT_IMPORT.format(batch_id=outcome.batch_id, file=file_name, n=outcome.accepted)
+        with accounts_db.connect(path) as con:
+            audit.record(con, "import", user=by or default_user(), detail=detail, address=address)
         compact.start_if_due(path)
     step(1.0, outcome.message)
     return report, outcome, names
 
 
-def rollback_batch(path: Path, batch_id: str, wait: float = CLI_WAIT_SECONDS) -> tuple[RolledBack, dict]:
-    """The command line's rollback: written to the next version and published."""
+def _refused(con, report: Report, user: User | None, skip_invalid: bool) -> str | None:
+    """Why an account may not write this file (its role, or rows outside its scope), or None."""
+    if user is None:
+        return None
+    if not user.may(Action.IMPORT):
+        return labels.ACC_ERR_MAY_NOT_IMPORT.format(
+            name=user.name, role=labels.ROLE_NAME.get(user.role, user.role)
+        )
+    if user.scope is None or report.records.empty:
+        return None
+    records = report.valid_records() if skip_invalid else report.records
+    outside = scope.outside_rows(con, user.scope, records)
+    if outside.empty:
+        return None
+    return scope.refusal(user.name, scope.scope_name(con, user.scope), outside)
+
+
+def rollback_batch(
+    path: Path,
+    batch_id: str,
+    wait: float = CLI_WAIT_SECONDS,
+    user: User | None = None,
+    address: str = audit.COMMAND_LINE,
+) -> tuple[RolledBack, dict]:
+    """The command line's rollback: written to the next version and published. On behalf of a
+    user: an admin may roll back any batch, an editor one whose figures all lie in its scope."""
     with versions.writing(path, wait=wait) as draft:
+        if user is not None:
+            _may_roll_back(draft.con, user, batch_id)
         done = rollback(draft.con, batch_id)
         names = impacts.names(draft.con)
+    with accounts_db.connect(path) as con:
+        audit.record(
+            con, "rollback", user=user.name if user else default_user(), detail=batch_id, address=address
+        )
     compact.start_if_due(path)
     return done, names
+
+
+def _may_roll_back(con, user: User, batch_id: str) -> None:
+    if user.may(Action.ROLLBACK_ANY):
+        return
+    role = labels.ROLE_NAME.get(user.role, user.role)
+    if not user.may(Action.IMPORT):
+        raise CommitError(labels.ACC_ERR_MAY_NOT_IMPORT.format(name=user.name, role=role))
+    if user.scope is None:
+        return
+    source_id = batch_id if batch_id.startswith("batch:") else f"batch:{batch_id}"
+    units = [
+        r[0]
+        for r in con.execute(
+            "select distinct locality_id from fact where source_id = $id", {"id": source_id}
+        ).fetchall()
+    ]
+    if len(scope.inside(con, user.scope, units)) < len(units):
+        raise CommitError(
+            labels.ACC_ERR_MAY_NOT_ROLLBACK.format(
+                name=user.name, role=role, scope=scope.scope_name(con, user.scope)
+            )
+        )
 
 
 def summary(report: Report, outcome: Outcome) -> dict:

@@ -261,9 +261,11 @@ def _document(job: dict, data: bytes, step: Callable[[float, str], None]):
 
 
 def _import(job: dict, data: bytes, step: Callable[[float, str], None]):
+    from danvan.accounts.roles import User
     from danvan.intake import commit
     from danvan.store import versions
 
+    user = User(**job["user"]) if job.get("user") else None
     try:
         report, outcome, names = commit.import_file(
             Path(job["db"]),
@@ -272,6 +274,7 @@ def _import(job: dict, data: bytes, step: Callable[[float, str], None]):
             dry_run=job["dry_run"],
             skip_invalid=job["skip_invalid"],
             imported_by=job["imported_by"],
+            user=user,
         )
     except versions.StoreError as exc:
         return ("error", str(exc))
