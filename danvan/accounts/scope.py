@@ -1,7 +1,7 @@
 """Locality scope, as in DHIS2's organisation-unit assignment: an account limited to a current
 province or commune may write figures only for units inside it — the province or commune itself,
-the communes and legacy units now inside it (a legacy district or commune lies whole inside one
-current province; a legacy commune was merged into one current commune).
+the communes and legacy units now inside it, by the warehouse's one containment across the reform
+(the derived table locality_ancestor, which also lets a wider unit's figure win).
 """
 
 from __future__ import annotations
@@ -20,11 +20,11 @@ def inside(con: duckdb.DuckDBPyConnection, scope: str, locality_ids: Iterable[st
     """The given units that lie inside the scope."""
     ids = sorted(set(locality_ids))
     rows = con.execute(
-        "select locality_id from locality where list_contains($ids, locality_id) "
-        "and (locality_id = $scope or current_province_id = $scope or current_commune_id = $scope)",
+        "select descendant_id from locality_ancestor "
+        "where ancestor_id = $scope and list_contains($ids, descendant_id)",
         {"ids": ids, "scope": scope},
     ).fetchall()
-    return {r[0] for r in rows}
+    return {r[0] for r in rows} | ({scope} & set(ids))
 
 
 def scope_name(con: duckdb.DuckDBPyConnection, scope: str | None) -> str:

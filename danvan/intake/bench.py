@@ -107,7 +107,7 @@ def _timed_import(db: Path, data: bytes, name: str) -> dict:
 
 def _timed_compaction(db: Path) -> dict:
     """What the import left for compaction, and rewriting every refreshed table (--force): the
-    write that runs on its own after imports have deleted a quarter of a table."""
+    write that runs on its own once imports have deleted or appended a fifth of a table."""
     snap = versions.open_snapshot(db)
     try:
         states = compact.state(snap.con)

@@ -8,6 +8,6 @@
   refreshed for what they touch, and what that changes on screen (`impact`).
 * `derive` — the derivation runner: the derived tables in build order, named for what they hold
   (SQL in `derived/`), each with the part of it a write re-derives.
-* `compact` — a derived table rewritten in its layout once writes have left a quarter of it
-  deleted (after a write, in a process of its own; nightly).
+* `compact` — a derived table rewritten in its layout once a fifth of it is deleted or appended
+  unsorted by writes (after a write, in a process of its own; nightly).
 """

@@ -35,7 +35,8 @@ query for one indicator and a few buckets skips most of a sorted table. A refres
 rows unsorted (sorting a million-row import's 3 million fact_effective rows took 1.6-2.4 s of a
 15 s budget) and the write leaves the deleted rows in place (store/write.py: vacuuming them at the
 commit took another 1.5 s); both cost queries little until many writes pile up, and
-store/compact.py rewrites a table in its `layout` once a quarter of its stored rows are deleted.
+store/compact.py rewrites a table in its `layout` once a fifth of its stored rows are deleted or
+were appended since.
 
 Everything happens inside the caller's transaction except dropping the scratch schemas: DuckDB
 refuses to commit a transaction that created, filled and dropped the same table, so
@@ -285,11 +286,7 @@ def _query(table: str) -> str:
 
 
 def _closing_order(query: str) -> re.Match | None:
-    tail = query[query.rfind(")") + 1 :]
-    match = _CLOSING_ORDER.search(tail)
-    if match is None:
-        return None
-    return _CLOSING_ORDER.search(query, len(query) - len(tail) + match.start())
+    return _CLOSING_ORDER.search(query, query.rfind(")") + 1)
 
 
 @functools.cache
