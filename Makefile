@@ -41,7 +41,7 @@ build: $(VENV)/.runtime
 	$(PY) -m danvan --db $(DB) build
 
 run: $(VENV)/.runtime $(DB) browser-optional
-	$(PY) -m streamlit run dashboard.py --server.address 127.0.0.1 --server.port $(PORT) \
+	$(PY) -m streamlit run serve.py --server.address 127.0.0.1 --server.port $(PORT) \
 		--server.headless true --browser.gatherUsageStats false
 
 test: $(VENV)/.dev browser nginx

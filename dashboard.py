@@ -1,8 +1,9 @@
-"""Entry point: `streamlit run dashboard.py`.
+"""The router (served by `streamlit run serve.py`, which adds the server's own rules).
 
-A router: the shared sidebar filters (kept in the URL), then the page chosen in the navigation.
-Every page is listed here explicitly (st.navigation turns off pages/ auto-discovery); a test
-checks that each file in pages/ is registered. `?present=1` (or the sidebar toggle) switches to
+Sign-in first (ui/auth.py): until someone is signed in, only the form. Then the shared sidebar
+filters (kept in the URL, limited to the user's locality scope) and the page chosen in the
+navigation; a page the user's role may not use is not in the menu, and its URL says so instead of
+running it. Every page is listed here explicitly (a test checks each file in app_pages/ is). `?present=1` (or the sidebar toggle) switches to
 presentation mode: no sidebar or toolbars, large type, one 16:9 chart per screen. A session's
 first run of a chart page leaves the filters out until its first chart is drawn (ui/components.py).
 """
@@ -10,47 +11,64 @@ first run of a chart page leaves the filters out until its first chart is drawn 
 import streamlit as st
 
 from danvan import labels, warehouse
-from ui import cache, components, filters
+from danvan.accounts.roles import Action, User
+from ui import auth, cache, components, filters
 
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
 
 # The root URL shows the overview through a hidden page of its own: the default page is served
 # at the root only, and an overview page marked default answered its own path, /overview, with
 # Streamlit's "Page not found" dialog before running it.
-CHART_PAGES = [
-    st.Page(
-        "pages/overview.py",
-        title=labels.PAGE_TITLES["overview"],
-        url_path="home",
-        default=True,
-        visibility="hidden",
-    ),
-    st.Page("pages/overview.py", title=labels.PAGE_TITLES["overview"], url_path="overview"),
-    st.Page("pages/members.py", title=labels.PAGE_TITLES["members"], url_path="members"),
-    st.Page("pages/models.py", title=labels.PAGE_TITLES["models"], url_path="models"),
-    st.Page("pages/loans.py", title=labels.PAGE_TITLES["loans"], url_path="loans"),
-    st.Page("pages/localities.py", title=labels.PAGE_TITLES["localities"], url_path="localities"),
-]
-PAGES = [
-    *CHART_PAGES,
-    st.Page("pages/import_data.py", title=labels.PAGE_TITLES["import"], url_path="import"),
-    st.Page("pages/extract.py", title=labels.PAGE_TITLES["extract"], url_path="extract"),
-    st.Page("pages/sources.py", title=labels.PAGE_TITLES["sources"], url_path="sources"),
-]
+CHART_PAGES = ("", "overview", "members", "models", "loans", "localities")  # "": the root (home)
+# What a page needs beyond seeing figures: a role without it does not see the page in the menu,
+# and its URL says so in words instead of running it (the write path checks again).
+NEEDS = {"import": Action.IMPORT, "extract": Action.REVIEW}
 
-page = st.navigation(PAGES, position="hidden" if components.presenting() else "sidebar")
+
+def pages(user: User | None) -> dict[str, st.Page]:
+    def page(file: str, url: str, **kw) -> st.Page:
+        hidden = url == "home" or user is None or (url in NEEDS and not user.may(NEEDS[url]))
+        title = labels.PAGE_TITLES["overview" if url == "home" else url]
+        return st.Page(file, title=title, url_path=url, visibility="hidden" if hidden else "visible", **kw)
+
+    listed = (
+        page("app_pages/overview.py", "home", default=True),
+        page("app_pages/overview.py", "overview"),
+        page("app_pages/members.py", "members"),
+        page("app_pages/models.py", "models"),
+        page("app_pages/loans.py", "loans"),
+        page("app_pages/localities.py", "localities"),
+        page("app_pages/import_data.py", "import"),
+        page("app_pages/extract.py", "extract"),
+        page("app_pages/sources.py", "sources"),
+    )
+    return {p.url_path: p for p in listed}
 
 
 def serve() -> None:
+    user = auth.require()  # the sign-in form (and a stopped run) until someone is signed in
+    if user is None:
+        st.navigation(list(pages(None).values()), position="hidden")
+        auth.sign_in_screen()
+        return
+    auth.keep_signed_in()
+    menu = pages(user)
+    page = st.navigation(list(menu.values()), position="hidden" if components.presenting() else "sidebar")
+    if page.url_path in NEEDS:
+        auth.need(NEEDS[page.url_path])
     # A session's first screen of a chart page is its header and first chart; the filters come
     # with the rest of the page once that chart is drawn (ui/components.py, "The first screen").
-    first_screen = components.first_screen(page in CHART_PAGES)
-    filters.sidebar(draw=not first_screen)
+    first_screen = components.first_screen(page.url_path in CHART_PAGES)
+    filters.sidebar(draw=not first_screen, within=user.scope)
+    if not user.may(Action.DOWNLOAD):
+        st.html(components.NO_DOWNLOAD_CSS)
     if components.presenting():
         st.html(components.PRESENT_CSS)
-    elif not first_screen and st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
-        st.query_params["present"] = "1"
-        st.rerun()
+    elif not first_screen:
+        auth.sidebar_account()
+        if st.sidebar.button(labels.PRESENT_TOGGLE, key="present_on"):
+            st.query_params["present"] = "1"
+            st.rerun()
     page.run()
 
 
@@ -60,4 +78,4 @@ try:
     with cache.pinned():
         serve()
 except warehouse.WarehouseError as exc:  # missing, or built by an older version
-    st.error(str(exc))
+    st.error(components.plain(exc))

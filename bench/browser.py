@@ -3,7 +3,7 @@ server's peak memory while 10 sessions use it.
 
     python bench/browser.py --db WAREHOUSE   → {"browser": [...], "peak_rss_mb": …, "sessions": 10}
 
-Both servers (`streamlit run dashboard.py` and `streamlit run bench/minimal_app.py`) run side by
+Both servers (`streamlit run serve.py` and `streamlit run bench/minimal_app.py`) run side by
 side, and the loads alternate between them so both see the same machine. "Time to first chart"
 is the browser's own clock (performance.now(), from the start of navigation) when the first Plotly
 chart has drawn its plot, in a new browser context each time: a person opening a link, with the
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if unknown := set(pages) - set(PAGES):
         p.error(f"unknown pages: {', '.join(sorted(unknown))}")
     with tempfile.TemporaryDirectory() as tmp:
-        app, app_url = start_streamlit(ROOT / "dashboard.py", Path(args.db), Path(tmp) / "app.log")
+        app, app_url = start_streamlit(ROOT / "serve.py", Path(args.db), Path(tmp) / "app.log")
         minimal, minimal_url = start_streamlit(
             ROOT / "bench" / "minimal_app.py", Path(args.db), Path(tmp) / "min.log"
         )

@@ -42,6 +42,8 @@ from streamlit.proto.WidgetStates_pb2 import WidgetState
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import WebSocketException
 
+from danvan.accounts import sessions
+
 CHART_PAGES = ("overview", "members", "models", "loans")
 # What sessions do, by kind: (share of sessions, what they do after the first page)
 PROFILES = {"national": 0.45, "province": 0.40, "commune": 0.15}
@@ -72,11 +74,14 @@ class Session:
     states: dict[str, WidgetState] = field(default_factory=dict)  # what this session has set
     drawn_signal: str | None = None
     errors: list[str] = field(default_factory=list)
+    signed_in: str | None = None  # a session cookie's token (danvan/accounts/sessions.py)
 
     async def connect(self) -> None:
         cookie = SimpleCookie()
         for pair in await asyncio.to_thread(_page_cookies, self.base):
             cookie.load(pair)
+        if self.signed_in:
+            cookie[sessions.COOKIE] = self.signed_in
         parts = urlsplit(self.base)
         scheme = "wss" if parts.scheme == "https" else "ws"
         url = f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream"
@@ -194,10 +199,16 @@ class Results:
 
 
 async def _session(
-    base: str, seed: int, profile: str, until: float, think: tuple[float, float], out: Results
+    base: str,
+    seed: int,
+    profile: str,
+    until: float,
+    think: tuple[float, float],
+    out: Results,
+    signed_in: str | None = None,
 ) -> None:
     rng = random.Random(seed)
-    s = Session(base, rng, profile)
+    s = Session(base, rng, profile, signed_in=signed_in)
     try:
         await s.connect()
         out.times.append(await s.rerun(rng.choice(["", *CHART_PAGES])))
@@ -217,7 +228,7 @@ async def _session(
 
 
 def _server_pids() -> list[int]:
-    """The dashboard servers on this machine: `streamlit run … dashboard.py` processes."""
+    """The dashboard servers on this machine: `streamlit run … serve.py` processes."""
     pids = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -226,7 +237,7 @@ def _server_pids() -> list[int]:
             cmd = (entry / "cmdline").read_bytes().split(b"\0")
         except OSError:
             continue
-        if b"streamlit" in b" ".join(cmd) and any(c.endswith(b"dashboard.py") for c in cmd):
+        if b"streamlit" in b" ".join(cmd) and any(c.endswith((b"serve.py", b"dashboard.py")) for c in cmd):
             pids.append(int(entry.name))
     return pids
 
@@ -262,8 +273,16 @@ async def _sample_memory(pids: list[int], peak: list[float], stop: asyncio.Event
 
 
 async def load(
-    url: str, sessions: int, seconds: float, think: tuple[float, float], seed: int, pids: list[int]
+    url: str,
+    sessions: int,
+    seconds: float,
+    think: tuple[float, float],
+    seed: int,
+    pids: list[int],
+    signed_in: list[str] | None = None,
 ) -> dict:
+    """`sessions` simulated people for `seconds`; signed_in: session cookies' tokens, one per
+    person in turn (a dashboard with accounts shows nothing before sign-in)."""
     rng = random.Random(seed)
     kinds = rng.choices(list(PROFILES), weights=list(PROFILES.values()), k=sessions)
     out = Results()
@@ -274,7 +293,8 @@ async def load(
     until = time.monotonic() + seconds
     tasks = []
     for i, kind in enumerate(kinds):
-        tasks.append(asyncio.create_task(_session(url, seed * 1000 + i, kind, until, think, out)))
+        token = signed_in[i % len(signed_in)] if signed_in else None
+        tasks.append(asyncio.create_task(_session(url, seed * 1000 + i, kind, until, think, out, token)))
         await asyncio.sleep(min(0.2, seconds / max(sessions, 1) / 4))  # people arrive, not all at once
     await asyncio.gather(*tasks)
     elapsed = time.perf_counter() - t0
@@ -308,9 +328,21 @@ async def load(
     }
 
 
-async def probe(url: str) -> dict:
+def sign_in_tokens(warehouse: str | Path, name: str, n: int) -> list[str]:
+    """n session cookies' tokens of an account, as n browsers signed in hold them."""
+    from danvan.accounts import db
+
+    tokens = []
+    with db.connect(warehouse) as con:
+        for _ in range(n):
+            _sid, ticket = sessions.start(con, name, "local", "loadtest")
+            tokens.append(sessions.redeem(con, ticket))
+    return tokens
+
+
+async def probe(url: str, signed_in: str | None = None) -> dict:
     """One session, one page: for tests and for an administrator checking a deployment."""
-    s = Session(url, random.Random(0), "national")
+    s = Session(url, random.Random(0), "national", signed_in=signed_in)
     await s.connect()
     seconds = await s.rerun("")
     await s.ws.close()
@@ -329,15 +361,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     p.add_argument("--json", metavar="FILE")
     p.add_argument("--probe", action="store_true", help="one session, one page")
+    p.add_argument("--user", help="sign every session in as this account (its sessions, made here)")
+    p.add_argument("--db", help="the warehouse whose accounts database holds --user")
     args = p.parse_args(argv)
     url = args.url.rstrip("/")
+    tokens = sign_in_tokens(args.db, args.user, max(args.sessions, 1)) if args.user else None
     if args.probe:
-        result = asyncio.run(probe(url))
+        result = asyncio.run(probe(url, tokens[0] if tokens else None))
         print(json.dumps(result, ensure_ascii=False))
         return 1 if result["errors"] else 0
     low, high = (float(x) for x in args.think.split(","))
     result = asyncio.run(
-        load(url, args.sessions, args.seconds, (low, high), args.seed, args.pid or _server_pids())
+        load(url, args.sessions, args.seconds, (low, high), args.seed, args.pid or _server_pids(), tokens)
     )
     text = json.dumps(result, ensure_ascii=False)
     if args.json:

@@ -32,7 +32,7 @@ def one_page(page: str) -> dict:
 
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=900)
     if page != "overview":
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"app_pages/{page}.py")
     started = time.perf_counter()
     at.run()
     cold = (time.perf_counter() - started) * 1000

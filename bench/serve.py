@@ -37,9 +37,10 @@ def free_port() -> int:
 
 
 def start_streamlit(
-    script: Path, db: Path, log: Path, port: int | None = None
+    script: Path, db: Path, log: Path, port: int | None = None, options: tuple[str, ...] = ()
 ) -> tuple[subprocess.Popen, str]:
-    """`streamlit run` on 127.0.0.1 and a free port; returns once /_stcore/health answers."""
+    """`streamlit run` on 127.0.0.1 and a free port (more `--section.option=value` in options);
+    returns once /_stcore/health answers."""
     port = port or free_port()
     cmd = [
         sys.executable,
@@ -54,6 +55,7 @@ def start_streamlit(
         # Others edit the tree meanwhile: no reloads in the middle of a test or a measurement.
         "--server.fileWatcherType=none",
         "--server.runOnSave=false",
+        *options,
     ]
     env = os.environ | {"DANVAN_DB": str(db)}
     out = open(log, "wb")  # noqa: SIM115 (the process writes to it until it stops)

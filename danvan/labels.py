@@ -147,7 +147,8 @@ CLI_HELP = {
 ROLE_NAME = {"viewer": "Người xem", "analyst": "Phân tích", "editor": "Nhập liệu", "admin": "Quản trị"}
 ACC_SCOPE_ALL = "cả nước"
 ACC_ERR_NAME = (
-    "Tên tài khoản chỉ gồm chữ không dấu, số, dấu chấm, gạch dưới, gạch nối (3–64 ký tự): «{name}»."
+    "Tên tài khoản chỉ gồm chữ không dấu, số và các dấu . _ - @ + (3–128 ký tự; có thể là địa chỉ "
+    "thư điện tử): «{name}»."
 )
 ACC_ERR_ROLE = "Vai trò phải là một trong viewer, analyst, editor, admin (không phải «{role}»)."
 ACC_ERR_EXISTS = "Tài khoản «{name}» đã có."
@@ -176,6 +177,42 @@ USERS_HELP = {
     "disable": "vô hiệu hóa tài khoản",
     "password": "đổi mật khẩu",
 }
+SIGNIN_TITLE = "Đăng nhập"
+SIGNIN_NAME = "Tên đăng nhập"
+SIGNIN_PASSWORD = "Mật khẩu"
+SIGNIN_BUTTON = "Đăng nhập"
+SIGNIN_OIDC_BUTTON = "Đăng nhập bằng tài khoản của cơ quan"
+SIGNIN_OIDC_OR_LOCAL = "Hoặc đăng nhập bằng tài khoản riêng của bảng chỉ số:"
+SIGNIN_OIDC_NO_ROLE = (
+    "Tài khoản «{who}» đã xác thực qua hệ thống của cơ quan nhưng chưa được cấp vai trò trên bảng "
+    "chỉ số. Đề nghị quản trị viên cấp: python -m danvan users add {who} --role viewer"
+)
+SIGNIN_EXPIRED_IDLE = "Phiên làm việc đã kết thúc sau {n} phút không thao tác; mời đăng nhập lại."
+SIGNIN_EXPIRED_MAX = "Phiên làm việc đã kéo dài quá {n} giờ; mời đăng nhập lại."
+SIGNIN_OPEN_REFUSED = (
+    "Bảng chỉ số đang được truy cập từ máy khác nhưng chưa có tài khoản nào, nên không hiển thị số "
+    "liệu. Quản trị viên tạo tài khoản trước: python -m danvan users add TÊN --role admin"
+)
+SIGNED_IN_AS = "Đăng nhập: {name} · {role} · phạm vi {scope}"
+SIGNED_OUT = "Đã đăng xuất."
+SIGNIN_ENDED = (
+    "Phiên đăng nhập đã kết thúc (đăng xuất ở thẻ khác, mật khẩu vừa đổi hoặc tài khoản bị vô hiệu "
+    "hóa); mời đăng nhập lại."
+)
+PAGE_NOT_ALLOWED = (
+    "Vai trò {role} không dùng được trang này; nếu cần, đề nghị quản trị viên cấp vai trò phù hợp."
+)
+SIGNOUT_BUTTON = "Đăng xuất"
+ERR_UNEXPECTED = (
+    "Trang gặp lỗi không lường trước nên chưa hiển thị hết. Tải lại trang; nếu vẫn lỗi, báo quản trị "
+    "viên thời điểm xảy ra (chi tiết đã được ghi vào nhật ký của máy chủ)."
+)
+SERVE_REFUSED = (
+    "Không khởi động: bảng chỉ số được yêu cầu mở trên địa chỉ {address} (máy khác truy cập được) "
+    "nhưng chưa bật đăng nhập. Tạo ít nhất một tài khoản (python -m danvan users add TÊN --role "
+    "admin) hoặc cấu hình hệ thống đăng nhập của cơ quan trong .streamlit/secrets.toml ([auth]), "
+    "rồi chạy lại; hoặc chỉ mở trên máy này với --server.address 127.0.0.1."
+)
 SIGNIN_ERR_WRONG = "Tên đăng nhập hoặc mật khẩu không đúng."
 SIGNIN_ERR_LOCKED = "Tài khoản tạm khóa sau {n} lần đăng nhập sai liên tiếp; thử lại sau {time}."
 SIGNIN_ERR_DISABLED = "Tài khoản đã bị vô hiệu hóa; liên hệ quản trị viên."
@@ -191,8 +228,14 @@ ACC_ERR_MAY_NOT_ROLLBACK = (
 IMP_CLI_USER_HELP = (
     "làm thay tài khoản NAME: áp dụng vai trò và phạm vi của tài khoản, ghi tên vào lô và nhật ký"
 )
+ACC_ERR_MAY_NOT_REVIEW = "Tài khoản {name} ({role}) không được lưu số liệu từ văn bản."
+ACC_ERR_REVIEW_OUTSIDE = (
+    "Tài khoản {name} chỉ được ghi số liệu trong phạm vi {scope}; bỏ chọn các dòng của đơn vị ngoài "
+    "phạm vi rồi lưu lại: {codes}."
+)
 ACC_ERR_UNUSABLE = "Tài khoản «{name}» không có hoặc đã bị vô hiệu hóa."
 AUDIT_IMPORT = "lô {batch_id}: {file}, {n} số liệu"
+AUDIT_DOCUMENT = "{source_id}: «{title}», {n} số liệu"
 AUDIT_ACCOUNT = "{name}: {role}, phạm vi {scope}"
 AUDIT_LOCKED = "đang tạm khóa"
 AUDIT_DISABLED = "tài khoản đã vô hiệu hóa"
@@ -239,9 +282,10 @@ LOADTEST_HELP = {
     "seconds": "thời gian thử (giây)",
     "think": "thời gian đọc giữa hai thao tác, giây (0,0: không nghỉ, để tìm điểm bão hòa)",
     "seed": "hạt giống ngẫu nhiên (cùng hạt giống, cùng kịch bản)",
-    "pid": "tiến trình máy chủ để đo CPU và bộ nhớ (mặc định: mọi tiến trình dashboard.py trên máy)",
+    "pid": "tiến trình máy chủ để đo CPU và bộ nhớ (mặc định: mọi tiến trình serve.py trên máy)",
     "json": "ghi kết quả dạng JSON vào tệp này",
     "probe": "chỉ một phiên mở một trang (kiểm tra triển khai)",
+    "user": "mọi phiên đăng nhập bằng tài khoản này (khi bảng chỉ số đã có tài khoản; cần --db)",
 }
 LOADTEST_BAD_THINK = "--think «{value}» phải có dạng MIN,MAX (giây), ví dụ 3,8."
 CLI_SERIES_DESCRIPTION = (
@@ -876,7 +920,7 @@ SRC_CAPTION_MORE = "{items} và {n} nguồn khác"
 SRC_CAPTION_DEMO = "dữ liệu minh họa"
 SRC_ITEM = "{title}"
 SRC_ITEM_PUBLISHED = "{title} ({publisher}, {date})"
-SRC_ITEM_BATCH = "tệp nhập {title} ({date})"
+SRC_ITEM_BATCH = "{title} ({date})"  # the title already says «Tệp nhập …»
 
 # Reports, presentation and exports --------------------------------------------------------------------
 ERR_UNKNOWN_PAGE = "Không có trang «{value}». Các trang: {valid}."

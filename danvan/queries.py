@@ -397,6 +397,15 @@ def units_in(con: duckdb.DuckDBPyConnection, area_id: str, mode: str) -> pd.Data
     return run(con, "units_in", {"area_id": area_id, "mode": mode})
 
 
+def scope_units(con: duckdb.DuckDBPyConnection, scope: str) -> tuple[frozenset[str], str | None]:
+    """What an account limited to `scope` sees: the units inside it (itself included) and the
+    province whose totals a commune's account also sees (None for a province's account)."""
+    rows = run(con, "scope_units", {"scope": scope})
+    inside = frozenset(rows.loc[rows["how"] == "inside", "locality_id"])
+    province = rows.loc[rows["how"] == "province", "locality_id"]
+    return inside, (province.iloc[0] if len(province) else None)
+
+
 def horizon(con: duckdb.DuckDBPyConnection, scope: str) -> date | None:
     """The end of the latest period any figure of the scope covers: what "now" means for
     relative periods and which buckets are still partial (None: no figure)."""

@@ -116,3 +116,11 @@ def add_province(path: Path, province_id: str, communes: int) -> list[str]:
     finally:
         con.close()
     return ids
+
+
+def as_read(markdown: str) -> str:
+    """What a person reads of a Markdown string the pages escaped (ui/components.plain): the
+    backslashes and the invisible word joiners gone."""
+    import re
+
+    return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown).replace("\u2060", "")

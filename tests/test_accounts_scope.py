@@ -108,3 +108,51 @@ def test_an_editor_rolls_back_only_batches_inside_its_scope_an_admin_any(office,
     assert done.returncode == 0, done.stderr
     assert _batches(office)[0][2] == "rolled_back"
     assert _trail(office) == [("nhap.laichau", "import"), ("quantri", "rollback")]
+
+
+def test_the_write_path_itself_refuses_what_a_role_or_scope_does_not_allow(office):
+    """Whoever calls it (the pages call the same functions): an import, a rollback, a review."""
+    from datetime import date
+
+    from danvan.accounts.roles import User
+    from danvan.extract import review
+    from danvan.intake import commit, validate
+    from danvan.localities import LocalityIndex
+    from danvan.store import versions
+
+    data = f"{HEADER}\n{LAI_CHAU}\n".encode()
+    viewer, hanoi, laichau = (
+        User("xem", "viewer"),
+        User("nhap.hanoi", "editor", "01"),
+        User("nhap.laichau", "editor", "12"),
+    )
+    with versions.writing(office, publish=False) as draft:
+        report = validate.check(draft.con, data, "f.csv")
+        out = commit.commit(draft.con, report, data, user=viewer)
+        assert (out.status, out.message) == (
+            "rejected",
+            labels.ACC_ERR_MAY_NOT_IMPORT.format(name="xem", role="Người xem"),
+        )
+        out = commit.commit(draft.con, report, data, user=hanoi)
+        assert out.status == "rejected" and "f.csv dòng 2" in out.message
+        done = commit.commit(draft.con, report, data, user=laichau)
+        assert done.status == "committed"
+        batch = draft.con.execute(
+            "select imported_by from source where source_id = ?", [f"batch:{done.batch_id}"]
+        )
+        assert batch.fetchone()[0] == "nhap.laichau"  # the account, not the form's «imported by»
+        with pytest.raises(commit.CommitError, match="Hà Nội"):
+            commit.rollback(draft.con, done.batch_id, hanoi)
+        text = "Ban Dân vận Tỉnh ủy Lai Châu\nNăm 2021, Hội LHPN tỉnh Lai Châu có 95.000 hội viên."
+        _result, rows, meta = review.review(text, LocalityIndex(draft.con), date(2021, 12, 30))
+        rows["decision"] = "accept"
+        with pytest.raises(review.ReviewError) as refused:
+            review.save(draft.con, meta, rows, hanoi)
+        assert refused.value.messages[0].startswith("Tài khoản nhap.hanoi chỉ được ghi số liệu trong phạm vi")
+        with pytest.raises(review.ReviewError) as refused:
+            review.save(draft.con, meta, rows, User("phan.tich", "analyst"))
+        assert refused.value.messages == [
+            labels.ACC_ERR_MAY_NOT_REVIEW.format(name="phan.tich", role="Phân tích")
+        ]
+        _source_id, n = review.save(draft.con, meta, rows, laichau)
+        assert n == 1

@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from danvan import queries as q
-from tests.conftest import ROOT
+from tests.conftest import ROOT, as_read
 from ui.components import FIRST_SCREEN_DONE
 
 PAGES = ["overview", "members", "models", "loans", "localities"]
@@ -46,7 +46,7 @@ def open_app(query: dict | None = None, page: str | None = None, drawn: bool = T
         at.session_state[FIRST_SCREEN_DONE] = True
     at.run()
     if page:
-        at.switch_page(f"pages/{page}.py")
+        at.switch_page(f"app_pages/{page}.py")
         at.run()
     assert not at.exception, at.exception
     return at
@@ -88,8 +88,8 @@ def test_every_page_renders_with_vietnamese_titles(app_db, page):
 
 def test_pages_are_all_registered():
     text = (ROOT / "dashboard.py").read_text(encoding="utf-8")
-    for path in (ROOT / "pages").glob("*.py"):
-        assert f'"pages/{path.name}"' in text, path.name
+    for path in (ROOT / "app_pages").glob("*.py"):
+        assert f'"app_pages/{path.name}"' in text, path.name
 
 
 def test_changing_organization_changes_the_chart_to_the_query_layers_numbers(app_db, small_db):
@@ -137,7 +137,7 @@ def test_url_round_trips(app_db):
     got = {k: at.query_params[k] for k in query}
     assert got == query
     # The view built from the URL: its subtitle names the period, locality, mode and organizations.
-    subtitle = at.caption[0].value
+    subtitle = as_read(at.caption[0].value)
     assert subtitle.startswith(
         "6 tháng đầu năm 2023 – 6 tháng cuối năm 2024 · Lai Châu · Theo đơn vị báo cáo"
     )
@@ -150,7 +150,7 @@ def test_invalid_url_values_fall_back_to_defaults(app_db):
         at.sidebar.selectbox(key="f_k").value == "quarter" and at.sidebar.selectbox(key="f_p").value == "VN"
     )
     # What the link asked for and what is shown instead is said, not silently rewritten.
-    said = " ".join(i.value for i in at.info)
+    said = " ".join(as_read(i.value) for i in at.info)
     assert "«XX»" in said and "«Quý I/1999»" in said and "«Quý III/2017»" in said  # the first with figures
 
 
@@ -158,7 +158,7 @@ def test_a_link_to_periods_without_figures_opens_the_nearest_and_says_so(app_db)
     # Sourced figures of the small warehouse: 2017 (Vĩnh Thạnh, Quận 1) and 2020 (Lai Châu).
     at = open_app({"k": "year", "r": "range", "from": "2018", "to": "2021", "d": "sourced"})
     assert at.sidebar.select_slider(key="f_range_year").value == ("2018", "2020")
-    said = " ".join(i.value for i in at.info)
+    said = " ".join(as_read(i.value) for i in at.info)
     assert "«Năm 2021»" in said and "«Năm 2020»" in said and "2018" not in said
 
 
@@ -187,7 +187,9 @@ def test_a_minoritys_sum_is_not_presented_as_the_nations_total(app_db):
     members = next(m for m in at.metric if m.label.startswith("Số hội viên"))
     assert members.proto.delta.startswith("mới có 1.337/10.040 xã báo cáo, chưa phải tổng của Toàn quốc")
     assert not members.proto.delta_description  # no change against the base
-    summary = next(md.value for md in at.markdown if md.value.startswith("Quý IV/2024, Toàn quốc"))
+    summary = next(
+        as_read(md.value) for md in at.markdown if as_read(md.value).startswith("Quý IV/2024, Toàn quốc")
+    )
     assert "chưa phải tổng của Toàn quốc" in summary and "so với cùng kỳ" not in summary.split(";")[0]
 
 
@@ -243,7 +245,7 @@ def test_a_commune_view_notes_the_reform(app_db):
         {"k": "quarter", "r": "range", "from": "2025-Q1", "to": "2026-Q2", "p": "12", "u": "03388"},
         page="members",
     )
-    assert any("quý III/2025" in c.value for c in at.caption)
+    assert any("quý III/2025" in as_read(c.value) for c in at.caption)
 
 
 def test_presentation_mode_hides_the_sidebar_and_steps_through_charts(app_db):

@@ -29,7 +29,7 @@ def db(writable_db, monkeypatch) -> Path:
 
 
 def page(name: str) -> AppTest:
-    return AppTest.from_file(str(ROOT / "pages" / f"{name}.py"), default_timeout=120)
+    return AppTest.from_file(str(ROOT / "app_pages" / f"{name}.py"), default_timeout=120)
 
 
 def test_extract_page_highlights_lists_and_saves(db):

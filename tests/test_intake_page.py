@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from danvan import labels
 
-PAGE = str(Path(__file__).resolve().parent.parent / "pages" / "import_data.py")
+PAGE = str(Path(__file__).resolve().parent.parent / "app_pages" / "import_data.py")
 HEADER = "Địa phương,Tổ chức,Chỉ tiêu,Kỳ,Giá trị"
 
 

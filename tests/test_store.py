@@ -182,8 +182,8 @@ def _open_page(url: str) -> None:
 
 def test_two_dashboards_a_deck_and_an_import_at_the_same_time(db, tmp_path):
     _import(db, "Lai Châu,Hội LHPN,Hội viên,2021,200\n")
-    one, url_one = start_streamlit(ROOT / "dashboard.py", db, tmp_path / "one.log")
-    two, url_two = start_streamlit(ROOT / "dashboard.py", db, tmp_path / "two.log")
+    one, url_one = start_streamlit(ROOT / "serve.py", db, tmp_path / "one.log")
+    two, url_two = start_streamlit(ROOT / "serve.py", db, tmp_path / "two.log")
     try:
         _open_page(url_one)  # both serve pages: each holds the published version open
         _open_page(url_two)

@@ -134,6 +134,15 @@ def units_in(area_id: str, mode: str) -> pd.DataFrame:
     return _units_in(version(), area_id, mode)
 
 
+@st.cache_resource(max_entries=256, ttl=3600, show_spinner=False)
+def _scope_units(at: str, scope: str) -> tuple[frozenset[str], str | None]:
+    return queries.scope_units(cursor(), scope)
+
+
+def scope_units(scope: str) -> tuple[frozenset[str], str | None]:
+    return _scope_units(version(), scope)
+
+
 @st.cache_resource(max_entries=8, ttl=3600, show_spinner=False)
 def _horizon(at: str, scope: str):
     return queries.horizon(cursor(), scope)

@@ -10,9 +10,10 @@ import pandas as pd
 import streamlit as st
 
 from danvan import deck, exports, formatting, images, labels, periods, summary
+from danvan.accounts.roles import Action
 from danvan.queries import Kpi
 from danvan.report import Chart, PageReport
-from ui import cache
+from ui import auth, cache
 
 URL_NOTICE = "_url_notice"  # ui/filters.py: what a link asked for that the data does not have
 PLOTLY_CONFIG = {
@@ -26,6 +27,10 @@ PLOTLY_CONFIG = {
         "height": images.SLIDE_HEIGHT,
     },
 }
+# A role that may not download sees no download control: tables keep their search and full screen.
+NO_DOWNLOAD_CSS = (
+    '<style>[data-testid="stElementToolbar"] button[aria-label="Download as CSV"]{display:none}</style>'
+)
 PRESENT_CSS = """
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
@@ -114,17 +119,30 @@ def nothing_to_wait_for() -> None:
 _ASCII_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")  # what CommonMark lets a backslash escape
 
 
+# before the colon of a scheme (http:, https:, ftp:, mailto:), the dot after www, and an @
+_AUTOLINK = re.compile(
+    r"(?i)(?<=https)(?=\\:)|(?<=http)(?=\\:)|(?<=ftp)(?=\\:)|(?<=mailto)(?=\\:)|(?<=www)(?=\\\.)|(?=\\@)"
+)
+
+
+def plain(text: object) -> str:
+    """Text shown as typed where Streamlit reads Markdown (captions, messages, summaries): every
+    ASCII punctuation mark escaped, so a title, a file or sheet name, a note, an evidence sentence
+    or a link's value cannot become an image, a link, a colour or a formula on anyone's screen.
+    Addresses stay words too: Streamlit's Markdown links a bare http://…, www.… or name@host even
+    escaped, so an invisible word joiner (U+2060) sits where its link finder looks."""
+    escaped = _ASCII_PUNCTUATION.sub(r"\\\1", str(text))
+    return _AUTOLINK.sub("\u2060", escaped)
+
+
 def text_table(table: pd.DataFrame) -> None:
     """A short table of words and formatted numbers, drawn as Markdown: a static table without a
     data grid or Arrow's formatting library (0.7 MB) to load before a page's first chart."""
 
-    def cell(value) -> str:
-        return _ASCII_PUNCTUATION.sub(r"\\\1", str(value))
-
     lines = [
-        "| " + " | ".join(cell(c) for c in table.columns) + " |",
+        "| " + " | ".join(plain(c) for c in table.columns) + " |",
         "|" + " --- |" * len(table.columns),
-        *("| " + " | ".join(cell(v) for v in row) + " |" for row in table.itertuples(index=False)),
+        *("| " + " | ".join(plain(v) for v in row) + " |" for row in table.itertuples(index=False)),
     ]
     st.markdown("\n".join(lines))
 
@@ -169,12 +187,19 @@ def chart(c: Chart, on_select: str | None = None):
     return event
 
 
+def plotly_config() -> dict:
+    """The charts' toolbar: without the camera button for a role that may not download."""
+    if auth.may(Action.DOWNLOAD):
+        return PLOTLY_CONFIG
+    return PLOTLY_CONFIG | {"modeBarButtonsToRemove": ["toImage"]}
+
+
 def figure(c: Chart, on_select: str | None = None):
     """The chart alone (its selection event), or its empty state."""
     if c.figure is None:
-        st.info(c.empty)
+        st.info(plain(c.empty))
         return None
-    config = PLOTLY_CONFIG | {
+    config = plotly_config() | {
         "toImageButtonOptions": PLOTLY_CONFIG["toImageButtonOptions"] | {"filename": c.key}
     }
     return st.plotly_chart(
@@ -185,11 +210,13 @@ def figure(c: Chart, on_select: str | None = None):
 def chart_details(c: Chart) -> None:
     """What goes under a chart: its summary, sources and downloads."""
     if c.summary:
-        st.markdown(c.summary)
+        st.markdown(plain(c.summary))
     if c.note:
-        st.caption(c.note)
+        st.caption(plain(c.note))
     if c.source_text:
-        st.caption(c.source_text)
+        st.caption(plain(c.source_text))
+    if not auth.may(Action.DOWNLOAD):
+        return
     # The files are made when a button is clicked, not on every rerun: at national scale the
     # coverage chart's table alone (87,000 rows) took seconds to write as XLSX on each rerun.
     reg = cache.registry()
@@ -226,7 +253,7 @@ def image_buttons(c: Chart) -> None:
                 with st.spinner(label):
                     st.session_state[f"{c.key}_{fmt}"] = images.render(c.figure, fmt)
             except images.ImageError as exc:
-                st.error(str(exc))
+                st.error(plain(exc))
         data = st.session_state.get(f"{c.key}_{fmt}")
         if data:
             st.download_button(
@@ -242,10 +269,10 @@ def page_header(report: PageReport) -> None:
     if presenting():  # the slide itself carries the title, filters, sources and demo stamp
         return
     st.title(report.title)
-    st.caption(report.view.subtitle)
+    st.caption(plain(report.view.subtitle))
     asked = st.session_state.get(URL_NOTICE)
     if asked:
-        st.info(asked)
+        st.info(plain(asked))
     if report.is_demo:
         st.warning(labels.DEMO_NOTICE, icon="⚠️")
 
@@ -277,7 +304,7 @@ def charts(report: PageReport, skip: tuple[str, ...] = ()) -> None:
 
 def _page_end(report: PageReport) -> None:
     if report.view.reform_note:
-        st.caption(report.view.reform_note)
+        st.caption(plain(report.view.reform_note))
     export_panel(report)
 
 
@@ -302,17 +329,22 @@ def present(report: PageReport) -> None:
     mid.markdown(labels.PRESENT_POSITION.format(i=i + 1, n=len(shown)))
     c = shown[i]
     if c.figure is None:
-        st.info(c.empty)
+        st.info(plain(c.empty))
         return
-    st.plotly_chart(images.for_slide(c.figure), key=f"{c.key}_present", config=PLOTLY_CONFIG, width="content")
+    st.plotly_chart(
+        images.for_slide(c.figure), key=f"{c.key}_present", config=plotly_config(), width="content"
+    )
     if c.summary:
-        st.markdown(f"**{c.summary}**")
+        st.markdown(f"**{plain(c.summary)}**")
     if c.note:
-        st.caption(c.note)
+        st.caption(plain(c.note))
 
 
 def export_panel(report: PageReport) -> None:
-    """The page as a PowerPoint deck or a PDF report, with progress while it is built."""
+    """The page as a PowerPoint deck or a PDF report, with progress while it is built (for the
+    roles that may download)."""
+    if not auth.may(Action.DOWNLOAD):
+        return
     with st.expander(labels.EXPORT_TITLE):
         if images.chromium_path() is None:
             st.warning(labels.ERR_NO_CHROMIUM)
@@ -337,7 +369,7 @@ def export_panel(report: PageReport) -> None:
                     st.session_state[f"export_{fmt}_data"] = deck.export(report, fmt, step)
                     bar.progress(1.0, text=labels.EXPORT_DONE)
                 except images.ImageError as exc:
-                    col.error(str(exc))
+                    col.error(plain(exc))
             data = st.session_state.get(f"export_{fmt}_data")
             if data:
                 name = f"{report.page}.{fmt}"

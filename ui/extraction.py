@@ -12,7 +12,7 @@ import streamlit as st
 
 from danvan import labels, queries, sources
 from danvan.localities import LocalityIndex
-from ui import cache
+from ui import cache, components
 
 _DATA = {"max_entries": 64, "ttl": 3600, "show_spinner": False}
 
@@ -81,7 +81,7 @@ def sources_caption(source_ids) -> None:
     """Under a chart: "Nguồn: …" for the sources of what it shows (nothing when there are none)."""
     text = sources.caption(_described(cache.version(), tuple(sorted(set(source_ids)))))
     if text:
-        st.caption(text)
+        st.caption(components.plain(text))
 
 
 def decision_label(code: str) -> str:

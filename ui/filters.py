@@ -120,10 +120,12 @@ class _Unsent:
         return self.ss[key]
 
 
-def sidebar(draw: bool = True) -> View:
+def sidebar(draw: bool = True, within: str | None = None) -> View:
     """The filters in the sidebar and the view they select. With draw=False nothing is sent (a
     session's first screen, see components.first_screen): the view is the one the widgets will
-    show, worked out on a copy of the session state, so the run that draws them starts afresh."""
+    show, worked out on a copy of the session state, so the run that draws them starts afresh.
+    within: the user's locality scope — only its province (or the province a commune lies in) and
+    the units inside the scope can be chosen, whatever a link asks for (it is told what is shown)."""
     ss = st.session_state if draw else st.session_state.to_dict()
     w = st if draw else _Unsent(ss)
     reg = cache.registry()
@@ -178,30 +180,33 @@ def sidebar(draw: bool = True) -> View:
         )
         provinces = cache.units_in("VN", mode)
         prov_ids = ["VN", *provinces["locality_id"]]
+        inside, around = cache.scope_units(within) if within else (None, None)
+        if inside is not None:
+            prov_ids = [p for p in prov_ids if p in inside or p == around]
         names = dict(zip(provinces["locality_id"], provinces["short_name"], strict=True))
         legacy = set(provinces.loc[provinces["era"] == "legacy", "locality_id"])
         url_p = ss.pop("url_p", None)
         if url_p in prov_ids:
             ss["f_p"] = url_p
         elif url_p is not None:
-            _say(labels.URL_AREA_UNKNOWN.format(value=url_p, shown=labels.NATIONAL))
+            _say(labels.URL_AREA_UNKNOWN.format(value=url_p, shown=_area_name(prov_ids[0], names)))
         if ss.get("f_p") not in prov_ids:
-            ss["f_p"] = "VN"
+            ss["f_p"] = prov_ids[0]
         province = w.selectbox(
             labels.F_PROVINCE,
             prov_ids,
             key="f_p",
             on_change=_clear_unit,
-            format_func=lambda i: (
-                labels.NATIONAL if i == "VN" else names[i] + (labels.F_LEGACY_SUFFIX if i in legacy else "")
-            ),
+            format_func=lambda i: _area_name(i, names) + (labels.F_LEGACY_SUFFIX if i in legacy else ""),
         )
         unit = ""
         unit_names: dict[str, str] = {}
         if province != "VN":
-            inside = cache.units_in(province, mode)
-            unit_names = dict(zip(inside["locality_id"], inside["name"], strict=True))
-            unit_ids = ["", *inside["locality_id"]]
+            units = cache.units_in(province, mode)
+            unit_names = dict(zip(units["locality_id"], units["name"], strict=True))
+            unit_ids = ["", *units["locality_id"]]
+            if inside is not None and province not in inside:  # a commune's account
+                unit_ids = ["", *(u for u in unit_ids[1:] if u in inside)]
             url_u = ss.pop("url_u", None)
             if url_u in unit_ids:
                 ss["f_u"] = url_u
@@ -247,15 +252,12 @@ def sidebar(draw: bool = True) -> View:
     return view
 
 
+def _area_name(area: str, names: dict[str, str]) -> str:
+    return labels.NATIONAL if area == "VN" else names[area]
+
+
 def current() -> View:
     """The view the router's sidebar computed in this run (pages call this)."""
-    if "_view" not in st.session_state:
-        # A page's URL opened on a fresh server: Streamlit's legacy pages/ mode ran the page
-        # without the router. Switch the process to the router (st.navigation) and run again.
-        from streamlit.runtime.pages_manager import PagesManager
-
-        PagesManager.uses_pages_directory = False
-        st.rerun()
     return st.session_state["_view"]
 
 

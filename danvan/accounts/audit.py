@@ -32,6 +32,14 @@ def record(
     )
 
 
+def append(warehouse, action: str, *, user: str | None, detail: str = "", address: str = "") -> None:
+    """One line, in a transaction of its own (a write to the warehouse, once published)."""
+    from danvan.accounts import db
+
+    with db.connect(warehouse) as con:
+        record(con, action, user=user, detail=detail, address=address)
+
+
 def read(con: sqlite3.Connection, since: str | None = None) -> pd.DataFrame:
     """The lines from `since` (an ISO date or time, UTC), oldest first, with the action in words."""
     rows = con.execute(

@@ -10,6 +10,7 @@ or the command line edits it.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +39,18 @@ create table if not exists audit (
     address text not null default ''    -- where from: the browser's address, or 'dòng lệnh'
 );
 create index if not exists audit_at on audit (at);
+-- signed-in sessions (danvan/accounts/sessions.py): hashes only, never a token or ticket itself
+create table if not exists session (
+    id           text primary key,  -- the page's handle (session state), never sent to the browser
+    token_hash   text unique,       -- sha256 of the cookie's token (null until the ticket is used)
+    ticket_hash  text unique,       -- sha256 of the one-time ticket (null once used)
+    ticket_until real,
+    name         text not null collate nocase,
+    via          text not null,
+    started      real not null,     -- seconds since the epoch
+    seen         real not null,
+    address      text not null default ''
+);
 create trigger if not exists audit_no_update before update on audit
 begin select raise(abort, 'audit is append-only'); end;
 create trigger if not exists audit_no_delete before delete on audit
@@ -45,8 +58,14 @@ begin select raise(abort, 'audit is append-only'); end;
 """
 
 
+ENV = "DANVAN_ACCOUNTS"  # another place for it (the benchmark's own accounts, beside a shared warehouse)
+
+
 def path_for(warehouse: str | Path) -> Path:
-    """The accounts database of a warehouse: beside its link (or file), whatever version is published."""
+    """The accounts database of a warehouse: beside its link (or file), whatever version is
+    published; or the file DANVAN_ACCOUNTS names."""
+    if override := os.environ.get(ENV):
+        return Path(override)
     return Path(warehouse).absolute().parent / FILE_NAME
 
 

@@ -18,13 +18,13 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from danvan import labels
-from danvan.accounts import audit, db
+from danvan.accounts import audit, db, sessions
 from danvan.accounts.roles import ROLES, User
 
 MAX_FAILED = 5
 LOCK_MINUTES = 15
 MIN_PASSWORD = 10
-_NAME = re.compile(r"^[A-Za-z0-9._-]{3,64}$")
+_NAME = re.compile(r"^[A-Za-z0-9._@+-]{3,128}$")  # an email too (a provider's account)
 _HASHER = PasswordHasher()  # argon2id
 
 
@@ -118,6 +118,7 @@ def disable(
         if _row(con, name) is None:
             raise AccountError(labels.ACC_ERR_NO_USER.format(name=name))
         con.execute("update account set disabled = 1, updated_at = ? where name = ?", (audit.now(), name))
+        sessions.close_all(con, name)
         audit.record(con, "account_disabled", user=by, detail=name, address=address)
 
 
@@ -139,6 +140,7 @@ def set_password(
             "update account set password_hash = ?, failed = 0, locked_until = null, updated_at = ? where name = ?",
             (hashed, audit.now(), name),
         )
+        sessions.close_all(con, name)
         audit.record(con, "password_changed", user=by, detail=name, address=address)
 
 

@@ -23,6 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--pid", type=int, action="append", help=labels.LOADTEST_HELP["pid"])
     p.add_argument("--json", metavar="FILE", help=labels.LOADTEST_HELP["json"])
     p.add_argument("--probe", action="store_true", help=labels.LOADTEST_HELP["probe"])
+    p.add_argument("--user", metavar="NAME", help=labels.LOADTEST_HELP["user"])
     p.set_defaults(run=run)
 
 
@@ -35,6 +36,8 @@ def arguments(args: argparse.Namespace) -> list[str]:
         out += ["--json", args.json]
     if args.probe:
         out.append("--probe")
+    if args.user:
+        out += ["--user", args.user, "--db", str(args.db)]
     return out
 
 

@@ -20,6 +20,8 @@ import duckdb
 import pandas as pd
 
 from danvan import labels, periods
+from danvan.accounts import scope
+from danvan.accounts.roles import Action, User
 from danvan.extract.extractor import Candidate, Extraction
 from danvan.extract.fold import prepare
 from danvan.store import write
@@ -262,12 +264,29 @@ def accepted_rows(con: duckdb.DuckDBPyConnection, rows: pd.DataFrame) -> pd.Data
     return frame
 
 
-def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) -> tuple[str, int]:
+def save(
+    con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame, user: User | None = None
+) -> tuple[str, int]:
     """Store the accepted rows as facts of the document, in one transaction through the one write
-    path (on the draft of the next version: ui/writes.py); (source_id, n facts)."""
+    path (on the draft of the next version: ui/writes.py); (source_id, n facts). On behalf of
+    `user`: its role must allow reviews and every figure lie inside its scope."""
+    if user is not None and not user.may(Action.REVIEW):
+        raise ReviewError(
+            [labels.ACC_ERR_MAY_NOT_REVIEW.format(name=user.name, role=labels.ROLE_NAME[user.role])]
+        )
     if not doc.title.strip():
         raise ReviewError([labels.EXT_ERR_TITLE])
     facts = accepted_rows(con, rows)
+    if user is not None and user.scope is not None:
+        outside = sorted(set(facts["locality_code"]) - scope.inside(con, user.scope, facts["locality_code"]))
+        if outside:
+            raise ReviewError(
+                [
+                    labels.ACC_ERR_REVIEW_OUTSIDE.format(
+                        name=user.name, scope=scope.scope_name(con, user.scope), codes=", ".join(outside)
+                    )
+                ]
+            )
     source_id = doc.source_id
     incoming = pd.DataFrame(
         {
@@ -289,6 +308,7 @@ def save(con: duckdb.DuckDBPyConnection, doc: DocumentMeta, rows: pd.DataFrame) 
         "url": (doc.url or "").strip() or None,
         "about": doc.about,
         "doc_text": prepare(doc.text),
+        "imported_by": user.name if user is not None and user.name else None,
     }
     # saved again: its row and facts are replaced; only what they touch (before or after) is re-derived
     write.write_source(con, source_id, source=source, facts=incoming, replace=True)

@@ -27,7 +27,6 @@ import pandas as pd
 
 from danvan import labels
 from danvan.accounts import audit, scope
-from danvan.accounts import db as accounts_db
 from danvan.accounts.roles import Action, User
 from danvan.intake.validate import Report
 from danvan.store import compact, versions, write
@@ -131,8 +130,16 @@ def commit(
     skip_invalid: bool = False,
     imported_by: str | None = None,
     progress=None,
+    user: User | None = None,
 ) -> Outcome:
-    """Write the report's accepted records as one batch (or nothing); see the module docstring."""
+    """Write the report's accepted records as one batch (or nothing); see the module docstring.
+    On behalf of `user` (the dashboard always names one): its role must allow imports and every
+    row lie inside its scope, or nothing is written; the batch names the user."""
+    if user is not None:
+        refused = _refused(con, report, user, skip_invalid)
+        if refused:
+            return Outcome("rejected", None, 0, refused)
+        imported_by = user.name or imported_by
     return _write(con, report, data, skip_invalid, imported_by, progress, keep=True)
 
 
@@ -220,9 +227,12 @@ def batches(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     ).df()
 
 
-def rollback(con: duckdb.DuckDBPyConnection, batch_id: str) -> RolledBack:
+def rollback(con: duckdb.DuckDBPyConnection, batch_id: str, user: User | None = None) -> RolledBack:
     """Mark a batch rolled back and re-derive; returns how many of its facts stop counting and
-    what that changes on screen (the reverse of its import)."""
+    what that changes on screen (the reverse of its import). On behalf of `user`: an admin may
+    roll back any batch, an editor one whose figures all lie in its scope (else CommitError)."""
+    if user is not None:
+        _may_roll_back(con, user, batch_id)
     source_id = batch_id if batch_id.startswith("batch:") else f"batch:{batch_id}"
     rows = con.execute(
         "select status from source where source_id = $id and kind = 'import'", {"id": source_id}
@@ -312,12 +322,21 @@ def import_file(
         outcome = _write_checked(draft.con, report, data, dry_run, skip_invalid, by, step)
         names = impacts.names(draft.con)
     if outcome.status == "committed":
-        detail = labels.AUDIT_IMPORT.format(batch_id=outcome.batch_id, file=file_name, n=outcome.accepted)
-        with accounts_db.connect(path) as con:
-            audit.record(con, "import", user=by or default_user(), detail=detail, address=address)
+        record_import(path, outcome, file_name, by, address)
         compact.start_if_due(path)
     step(1.0, outcome.message)
     return report, outcome, names
+
+
+def record_import(path: Path, outcome: Outcome, file_name: str, by: str | None, address: str) -> None:
+    """The audit line of a committed import (written once its version is published)."""
+    detail = labels.AUDIT_IMPORT.format(batch_id=outcome.batch_id, file=file_name, n=outcome.accepted)
+    audit.append(path, "import", user=by or default_user(), detail=detail, address=address)
+
+
+def record_rollback(path: Path, batch_id: str, user: User | None, address: str) -> None:
+    by = (user.name if user else None) or default_user()
+    audit.append(path, "rollback", user=by, detail=batch_id, address=address)
 
 
 def _refused(con, report: Report, user: User | None, skip_invalid: bool) -> str | None:
@@ -347,14 +366,9 @@ def rollback_batch(
     """The command line's rollback: written to the next version and published. On behalf of a
     user: an admin may roll back any batch, an editor one whose figures all lie in its scope."""
     with versions.writing(path, wait=wait) as draft:
-        if user is not None:
-            _may_roll_back(draft.con, user, batch_id)
-        done = rollback(draft.con, batch_id)
+        done = rollback(draft.con, batch_id, user)
         names = impacts.names(draft.con)
-    with accounts_db.connect(path) as con:
-        audit.record(
-            con, "rollback", user=user.name if user else default_user(), detail=batch_id, address=address
-        )
+    record_rollback(path, batch_id, user, address)
     compact.start_if_due(path)
     return done, names
 

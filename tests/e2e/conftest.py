@@ -1,4 +1,4 @@
-"""The browser tests' fixtures: `streamlit run dashboard.py` on a free port against a copy of the
+"""The browser tests' fixtures: `streamlit run serve.py` on a free port against a copy of the
 small warehouse, and Debian's Chromium driven by Playwright (never a browser download).
 
 Every test here is marked `e2e` (select with `-m e2e`, leave out with `-m "not e2e"`). Without
@@ -48,12 +48,12 @@ def screenshots() -> Path:
 
 @pytest.fixture(scope="session")
 def app_url(small_db, tmp_path_factory):
-    """The dashboard served by `streamlit run dashboard.py` against a private copy of the small
+    """The dashboard served by `streamlit run serve.py` against a private copy of the small
     warehouse (the app reads its published version; its pages write new ones)."""
     folder = tmp_path_factory.mktemp("e2e")
     db = folder / "app.duckdb"
     shutil.copy(small_db, db)
-    proc, url = start_streamlit(ROOT / "dashboard.py", db, folder / "streamlit.log")
+    proc, url = start_streamlit(ROOT / "serve.py", db, folder / "streamlit.log")
     yield url
     stop(proc)
 

@@ -55,15 +55,20 @@ def open_view(page, url: str) -> None:
 
 def download(page, button, tries: int = 3):
     """Click a download button and return the download. A click that lands while a rerun replaces
-    the button is lost (seen twice in full clean-clone runs, never alone): click again."""
+    the button is lost (seen twice in full clean-clone runs, never alone): click again. A button
+    left disabled (once in CI: widgets stay disabled while the page's connection to the server is
+    down) comes back with the page reloaded."""
     for attempt in range(tries):
         try:
             with page.expect_download(timeout=20_000) as got:
-                button.click()
+                button.click(timeout=20_000)
             return got.value
         except PlaywrightTimeout:
             if attempt == tries - 1:
                 raise
+            if button.is_disabled():
+                page.reload()
+                page.wait_for_selector(CHART, timeout=90_000)
             settle(page)
     raise AssertionError("unreachable")
 

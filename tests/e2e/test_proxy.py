@@ -19,9 +19,12 @@ import pytest
 
 from bench.serve import start_nginx, start_streamlit, stop
 from danvan import labels
+from danvan.accounts import db as accounts_db
+from danvan.accounts import users
 from tests.conftest import ROOT
 from tests.e2e.conftest import VIEWPORT
-from tests.e2e.test_browser import download, open_view
+from tests.e2e.test_browser import download
+from tests.e2e.test_signin import PASSWORD, sign_in
 
 COOKIE = "danvan_route"
 
@@ -49,7 +52,8 @@ def _browse(browser, url: str, cookie: str | None) -> str:
         context.add_cookies([{"name": COOKIE, "value": cookie, "url": url}])
     page = context.new_page()
     page.set_default_timeout(60_000)
-    open_view(page, f"{url}/members?k=year&r=range&from=2023&to=2024")
+    # reached through a proxy, the dashboard shows nothing before sign-in (ui/auth.py)
+    sign_in(page, f"{url}/members?k=year&r=range&from=2023&to=2024", "phan.tich")
     csv = download(page, page.get_by_role("button", name=labels.DOWNLOAD_CSV).first)
     assert labels.COL_VALUE in Path(csv.path()).read_bytes().decode("utf-8-sig").splitlines()[0]
     mine = [c["value"] for c in context.cookies() if c["name"] == COOKIE]
@@ -62,12 +66,14 @@ def _browse(browser, url: str, cookie: str | None) -> str:
 def office(small_db, tmp_path, monkeypatch):
     db = tmp_path / "app.duckdb"
     shutil.copy(small_db, db)
+    with accounts_db.connect(db) as con:
+        users.add(con, "phan.tich", "analyst", password=PASSWORD)
     monkeypatch.setenv("STREAMLIT_SERVER_COOKIE_SECRET", secrets.token_hex(32))  # deploy/danvan.env
     servers = []
     proxy = None
     try:
         for i in range(2):
-            servers.append(start_streamlit(ROOT / "dashboard.py", db, tmp_path / f"st{i}.log"))
+            servers.append(start_streamlit(ROOT / "serve.py", db, tmp_path / f"st{i}.log"))
         ports = [int(url.rsplit(":", 1)[1]) for _, url in servers]
         proxy, url = start_nginx(tmp_path, ports, log=True)
         yield url, tmp_path / "access.log", ports

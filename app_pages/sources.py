@@ -4,7 +4,7 @@ and text, and the figures two sources disagree on (danvan/sources.py builds the 
 import streamlit as st
 
 from danvan import labels, sources
-from ui import extraction
+from ui import components, extraction
 
 st.title(labels.SRC_PAGE_TITLE)
 st.caption(labels.SRC_PAGE_INTRO)
@@ -26,7 +26,7 @@ else:
     titles = sources.choices(table)
     picked = st.selectbox(labels.SRC_PICK, options=list(titles), format_func=titles.get, key="src_pick")
     if picked:
-        st.markdown(f"**{labels.SRC_FACTS_HEADER.format(title=titles[picked])}**")
+        st.markdown(f"**{components.plain(labels.SRC_FACTS_HEADER.format(title=titles[picked]))}**")
         st.dataframe(
             extraction.facts_of(picked),
             hide_index=True,

@@ -26,5 +26,5 @@ if not components.presenting():
                 page.kpis[code], trend[trend["indicator"] == code], view.compare, view.area_name
             )
     st.subheader(labels.SUMMARY)
-    st.write(page.summary)
+    st.markdown(components.plain(page.summary))
 components.charts(page, skip=("kpis",))  # the KPI cards above show the same numbers

@@ -6,12 +6,15 @@ from datetime import date
 import streamlit as st
 
 from danvan import labels
+from danvan.accounts import audit
+from danvan.accounts.roles import Action
 from danvan.extract import review
 from danvan.extract.documents import DocumentError
-from danvan.intake import worker
+from danvan.intake import commit, worker
 from danvan.store import versions
-from ui import extraction, writes
+from ui import auth, cache, components, extraction, writes
 
+auth.need(Action.REVIEW)
 st.title(labels.EXT_PAGE_TITLE)
 st.caption(labels.EXT_PAGE_INTRO)
 
@@ -31,7 +34,7 @@ if st.button(labels.EXT_RUN, type="primary", key="ext_run"):
         # read in a worker process: a hostile .docx or .pdf costs an error, not the dashboard
         text = worker.document_text(uploaded.getvalue(), uploaded.name) if uploaded is not None else pasted
     except DocumentError as exc:
-        st.error(str(exc))
+        st.error(components.plain(exc))
         st.stop()
     if not text.strip():
         st.warning(labels.EXT_ERR_EMPTY)
@@ -40,7 +43,7 @@ if st.button(labels.EXT_RUN, type="primary", key="ext_run"):
     st.session_state.pop("ext_saved", None)
 
 if "ext_saved" in st.session_state:
-    st.success(st.session_state["ext_saved"])
+    st.success(components.plain(st.session_state["ext_saved"]))
 if "ext_review" not in st.session_state:
     st.stop()
 
@@ -130,12 +133,19 @@ if st.button(labels.EXT_SAVE, type="primary", key="ext_save"):
     )
     try:
         with st.spinner(labels.WRITE_PUBLISHING), writes.draft() as con:
-            source_id, n = review.save(con, doc, edited)
+            source_id, n = review.save(con, doc, edited, auth.current_user())
     except review.ReviewError as exc:
         for message in exc.messages:
-            st.error(message)
+            st.error(components.plain(message))
     except versions.StoreError as exc:
-        st.error(str(exc))
+        st.error(components.plain(exc))
     else:
+        audit.append(
+            cache.db_path(),
+            "document_saved",
+            user=auth.current_user().name or commit.default_user(),
+            detail=labels.AUDIT_DOCUMENT.format(source_id=source_id, title=title, n=n),
+            address=auth.address(),
+        )
         st.session_state["ext_saved"] = labels.EXT_SAVED.format(n=n, title=title, source_id=source_id)
         st.rerun()

@@ -8,10 +8,12 @@ from functools import partial
 import streamlit as st
 
 from danvan import labels
+from danvan.accounts.roles import Action
 from danvan.intake import commit, display, template, validate, worker
 from danvan.store import impact, versions
-from ui import cache, writes
+from ui import auth, cache, components, writes
 
+auth.need(Action.IMPORT)
 st.title(labels.IMP_PAGE_TITLE)
 st.write(labels.IMP_PAGE_INTRO)
 cur = cache.cursor()
@@ -27,12 +29,12 @@ def show_impact(change, title: str) -> None:
         return
     names = impact.names(cur)
     for line in impact.warnings(change, names):
-        st.warning(labels.IMPACT_WARNING.format(line=line))
+        st.warning(components.plain(labels.IMPACT_WARNING.format(line=line)))
     st.dataframe(impact.table(change, names), hide_index=True)
 
 
 if flash := st.session_state.pop("import_flash", None):
-    st.success(flash)
+    st.success(components.plain(flash))
     show_impact(st.session_state.pop("import_flash_impact", None), labels.IMPACT_TITLE_DONE)
 
 left, right = st.columns(2)
@@ -56,7 +58,9 @@ uploaded = st.file_uploader(
     type=["xlsx", "xls", "ods", "csv", "txt"],
     help=labels.IMP_UPLOAD_HELP.format(mb=st.get_option("server.maxUploadSize")),
 )
-imported_by = st.text_input(labels.IMP_IMPORTED_BY, value=commit.default_user())
+user = auth.current_user()
+# Signed in, the batch names the account; in the one-person mode the operator says who imports.
+imported_by = user.name or st.text_input(labels.IMP_IMPORTED_BY, value=commit.default_user())
 skip_invalid = st.checkbox(labels.IMP_SKIP_INVALID, help=labels.IMP_SKIP_INVALID_HELP)
 
 if uploaded is not None:
@@ -80,13 +84,13 @@ if uploaded is not None:
             with writes.draft(publish=False) as con:
                 trials[skip_invalid] = commit.trial(con, report, skip_invalid=skip_invalid)
         except versions.StoreError as exc:
-            st.error(str(exc))
+            st.error(components.plain(exc))
             st.stop()
         finally:
             bar.empty()
 
     st.subheader(labels.IMP_REPORT_TITLE)
-    st.caption(display.read_as(report))
+    st.caption(components.plain(display.read_as(report)))
     st.write(
         labels.IMP_SUMMARY.format(
             rows=report.rows, valid=report.n_valid, errors=len(report.errors), warnings=len(report.warnings)
@@ -120,7 +124,9 @@ if uploaded is not None:
 
     outcome = st.session_state.get("import_outcome")
     if outcome is not None:
-        (st.success if outcome.status in ("committed", "unchanged") else st.error)(outcome.message)
+        (st.success if outcome.status in ("committed", "unchanged") else st.error)(
+            components.plain(outcome.message)
+        )
         show_impact(outcome.impact, labels.IMPACT_TITLE_DONE)
     elif report.acceptable(skip_invalid):
         show_impact(trials[skip_invalid].impact, labels.IMPACT_TITLE)
@@ -136,13 +142,16 @@ if uploaded is not None:
                         skip_invalid=skip_invalid,
                         imported_by=imported_by,
                         progress=lambda f, m: bar.progress(min(f, 1.0), text=m),
+                        user=user,
                     )
                     bar.progress(0.99, text=labels.WRITE_PUBLISHING)
             except versions.StoreError as exc:
-                st.error(str(exc))
+                st.error(components.plain(exc))
                 st.stop()
             finally:
                 bar.empty()
+            if outcome.status == "committed":
+                commit.record_import(cache.db_path(), outcome, uploaded.name, imported_by, auth.address())
             st.session_state["import_outcome"] = outcome
             st.rerun()
     else:
@@ -160,10 +169,11 @@ else:
         if st.button(labels.IMP_ROLLBACK_BUTTON, disabled=not sure):
             try:
                 with st.spinner(labels.WRITE_PUBLISHING), writes.draft() as con:
-                    done = commit.rollback(con, chosen)
+                    done = commit.rollback(con, chosen, user)
             except (commit.CommitError, versions.StoreError) as exc:
-                st.error(str(exc))
+                st.error(components.plain(exc))
                 st.stop()
+            commit.record_rollback(cache.db_path(), chosen, user, auth.address())
             st.session_state["import_outcome"] = None
             st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(
                 batch_id=chosen, n=done.facts

@@ -12,7 +12,7 @@ indicator = st.session_state.get("rank_indicator", "members")
 page = cache.report("localities", view, indicator)
 components.page_header(page)
 if not components.presenting():
-    st.subheader(labels.CHART_PROFILE.format(name=view.area_name))
+    st.subheader(components.plain(labels.CHART_PROFILE.format(name=view.area_name)))
     if page.profile is None or page.profile.empty:
         st.info(
             labels.EMPTY_STATE.format(
@@ -46,10 +46,10 @@ if not components.presenting():
         if coverage.table is not None and not coverage.table.empty:
             st.subheader(labels.COVERAGE_GAPS)
             if coverage.table_note:
-                st.caption(coverage.table_note)
+                st.caption(components.plain(coverage.table_note))
             st.dataframe(coverage.table, hide_index=True, width="stretch")
         if view.reform_note:
-            st.caption(view.reform_note)
+            st.caption(components.plain(view.reform_note))
 
     if ranking.figure is not None:
         components.after_first_chart(rest)
