@@ -279,11 +279,17 @@ def sparkline(df: pd.DataFrame, color: str = "#1565C0") -> go.Figure:
     return fig
 
 
+def plotly_text(text: str) -> str:
+    """Text as typed inside a figure: Plotly reads <a href>, <b>, <span style> … in its titles, so
+    a source's title or file name is written with its markup characters as entities."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def add_source_line(fig: go.Figure, text: str) -> go.Figure:
     """Write the sources into the figure itself (under the subtitle), so a pasted image still
-    says where its numbers come from."""
+    says where its numbers come from (as plain text: the titles are people's)."""
     if text:
-        short = text if len(text) <= 160 else text[:157] + "…"
+        short = plotly_text(text if len(text) <= 160 else text[:157] + "…")
         subtitle = fig.layout.title.subtitle.text or ""
         fig.update_layout(
             title={"subtitle": {"text": f"{subtitle}<br><span style='font-size:0.8em'>{short}</span>"}},

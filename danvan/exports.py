@@ -37,8 +37,9 @@ def to_csv(frame: pd.DataFrame) -> bytes:
 def to_xlsx(frame: pd.DataFrame, sheet: str = "Dữ liệu") -> bytes:
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="xlsxwriter") as writer:
-        # strings_to_formulas off: xlsxwriter would otherwise turn "=…" text into a formula.
+        # xlsxwriter would otherwise turn "=…" text into a formula and "http://…" into a link.
         writer.book.strings_to_formulas = False
+        writer.book.strings_to_urls = False
         _safe(frame).to_excel(writer, sheet_name=sheet[:31], index=False)
         ws = writer.sheets[sheet[:31]]
         for i, col in enumerate(frame.columns):
