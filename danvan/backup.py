@@ -8,14 +8,16 @@ A backup is one zip file: `manifest.json` (what it holds, counts and a SHA-256 p
 `source.parquet` and `fact.parquet` (the kept sources — warehouse.KEPT_SOURCE_KINDS, the shipped
 seed documents excepted, which every build loads — and their facts), and `archive/…`, the original
 file of every import batch the warehouse still knows (an archive file whose batch never committed
-is not part of it). It is written to FILE.tmp and renamed, so a half-written backup never has the
-name of a backup.
+is not part of it), and `accounts.sqlite` — the accounts, sessions and audit trail
+(danvan/accounts/), copied with SQLite's online backup so a sign-in meanwhile does not tear it. It is
+written to FILE.tmp and renamed, so a half-written backup never has the name of a backup.
 
 A restore checks every member against the manifest before it writes anything; builds the warehouse
 first if there is none (at the backup's demo scale); then, in one write through the one write path
 (the next version, published when complete), replaces the kept sources and their facts with the
 backup's and derives every table again; the archive files are put back beside the warehouse
-before the version is published.
+before the version is published. The accounts database is put back only where there is none (a
+new machine, a lost disk): one that exists holds sign-ins and audit lines newer than the backup.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from pathlib import Path
 import duckdb
 
 from danvan import labels, warehouse
+from danvan.accounts import db as accounts_db
 from danvan.store import derive, versions, write
 
 FORMAT = "danvan-backup"
@@ -66,6 +69,7 @@ class Summary:
     facts: int
     archive_files: int
     version: str
+    accounts: str = "none"  # 'saved' / 'restored' / 'kept' (one exists) / 'none' (no accounts)
 
 
 def backup(path: Path, out: Path) -> Summary:
@@ -93,6 +97,8 @@ def backup(path: Path, out: Path) -> Summary:
                     archive.append(original)
             members = {"source.parquet": folder / "source.parquet", "fact.parquet": folder / "fact.parquet"}
             members |= {f"archive/{p.name}": p for p in archive}
+            if accounts_db.path_for(path).exists():
+                members[ACCOUNTS] = _copy_accounts(path, folder / ACCOUNTS)
             manifest = {
                 "format": FORMAT,
                 "format_version": FORMAT_VERSION,
@@ -108,7 +114,29 @@ def backup(path: Path, out: Path) -> Summary:
         raise BackupError(labels.BACKUP_ERR_WRITE.format(path=out, detail=exc.strerror or exc)) from exc
     finally:
         snap.close()
-    return Summary(sources, facts, len(archive), snap.version)
+    return Summary(sources, facts, len(archive), snap.version, "saved" if ACCOUNTS in members else "none")
+
+
+ACCOUNTS = "accounts.sqlite"
+
+
+def _copy_accounts(path: Path, to: Path) -> Path:
+    """A consistent copy of the accounts database (SQLite's online backup, while others write)."""
+    import sqlite3
+
+    with accounts_db.connect(path) as con, sqlite3.connect(to) as copy:
+        con.backup(copy)
+    return to
+
+
+def _restore_accounts(path: Path, data: bytes | None) -> str:
+    if data is None:
+        return "none"
+    target = accounts_db.path_for(path)
+    if target.exists():
+        return "kept"
+    _put(target, data)
+    return "restored"
 
 
 def _write_zip(out: Path, manifest: dict, members: dict[str, Path]) -> None:
@@ -173,7 +201,9 @@ def restore(path: Path, file: Path) -> Summary:
     counts = manifest["counts"]
     if (n_sources, n_facts) != (counts["sources"], counts["facts"]):  # never expected: said if so
         raise BackupError(labels.BACKUP_ERR_COUNTS.format(path=file))
-    return Summary(n_sources, n_facts, counts["archive_files"], versions.version_of(versions.published(path)))
+    accounts = _restore_accounts(path, members.get(ACCOUNTS))
+    version = versions.version_of(versions.published(path))
+    return Summary(n_sources, n_facts, counts["archive_files"], version, accounts)
 
 
 def _replace_kept(con: duckdb.DuckDBPyConnection, folder: Path) -> None:

@@ -114,12 +114,18 @@ BACKUP_ERR_COUNTS = (
 )
 BACKUP_DONE = (
     "Đã sao lưu phiên bản {version}: {sources} nguồn (lô nhập, văn bản đã rà soát), {facts} số liệu, "
-    "{files} tệp gốc → {path}"
+    "{files} tệp gốc{accounts} → {path}"
 )
 RESTORE_DONE = (
-    "Đã khôi phục từ {path}: {sources} nguồn, {facts} số liệu, {files} tệp gốc; "
+    "Đã khôi phục từ {path}: {sources} nguồn, {facts} số liệu, {files} tệp gốc{accounts}; "
     "phiên bản mới của kho: {version}."
 )
+BACKUP_ACCOUNTS = {
+    "saved": ", tài khoản và nhật ký",
+    "restored": ", tài khoản và nhật ký",
+    "kept": "; giữ nguyên tài khoản và nhật ký hiện có (mới hơn bản sao lưu)",
+    "none": "",
+}
 CLI_ERR_UNEXPECTED = (
     "Lỗi ngoài dự kiến của chương trình ({kind}); không có gì được ghi dở. Chi tiết cho người quản trị: {log}"
 )
@@ -247,6 +253,7 @@ AUDIT_ACTION = {
     "import": "nhập số liệu",
     "rollback": "hủy lô nhập",
     "document_saved": "lưu văn bản đã rà soát",
+    "restore": "khôi phục từ bản sao lưu",
     "account_added": "thêm tài khoản",
     "account_disabled": "vô hiệu hóa tài khoản",
     "password_changed": "đổi mật khẩu",

@@ -15,6 +15,8 @@ import pandas as pd
 import pytest
 
 from danvan import backup, labels
+from danvan.accounts import audit, users
+from danvan.accounts import db as accounts_db
 from danvan.intake import commit
 from danvan.store import versions, write
 from tests.conftest import ROOT
@@ -59,7 +61,10 @@ def _archive(db: Path) -> dict[str, bytes]:
 
 
 def _history(db: Path) -> None:
-    """A committed batch, a rolled-back one, and a document reviewed in the app."""
+    """An administrator's account, a committed batch, a rolled-back one, and a document reviewed
+    in the app."""
+    with accounts_db.connect(db) as con:
+        users.add(con, "quan.tri", "admin", password="mat-khau-du-dai")
     _, kept, _ = commit.import_file(db, (FORM + "Lai Châu,Hội LHPN,Hội viên,2021,200\n").encode(), "giữ.csv")
     _, gone, _ = commit.import_file(db, (FORM + "Điện Biên,Hội LHPN,Hội viên,2021,7\n").encode(), "bỏ.csv")
     assert kept.status == gone.status == "committed"
@@ -99,7 +104,13 @@ def test_backup_delete_restore_and_everything_is_back(db, tmp_path):
     assert (saved.sources, saved.facts, saved.archive_files) == (3, 3, 2)
     with zipfile.ZipFile(tmp_path / "sao-luu.zip") as z:
         assert sorted(z.namelist()) == sorted(
-            ["manifest.json", "source.parquet", "fact.parquet", *(f"archive/{n}" for n in files)]
+            [
+                "manifest.json",
+                "source.parquet",
+                "fact.parquet",
+                "accounts.sqlite",
+                *(f"archive/{n}" for n in files),
+            ]
         )
 
     shutil.rmtree(db.parent)  # the disk is lost
@@ -113,6 +124,11 @@ def test_backup_delete_restore_and_everything_is_back(db, tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("Đã khôi phục") and "3 nguồn, 3 số liệu, 2 tệp gốc" in out.stdout
+    assert ", tài khoản và nhật ký" in out.stdout  # the accounts and the audit trail came back too
+    with accounts_db.connect(db) as con:
+        assert users.usable(con, "quan.tri") is not None
+        actions = list(audit.read(con)["action"])
+    assert actions[:2] == ["account_added", "import"] and actions[-1] == "restore"
     after = _state(db)
     pd.testing.assert_frame_equal(after["sources"], before["sources"])
     pd.testing.assert_frame_equal(after["facts"], before["facts"])

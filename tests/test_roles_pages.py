@@ -13,8 +13,7 @@ from streamlit.testing.v1 import AppTest
 
 from danvan import labels
 from danvan.accounts import audit, db, sessions, users
-from tests.conftest import ROOT
-from ui.components import plain
+from tests.conftest import ROOT, as_read
 
 PASSWORD = "mat-khau-du-dai"
 FIRST_SCREEN_DONE = "_first_screen_done"
@@ -68,7 +67,7 @@ def texts(at: AppTest) -> str:
     parts = [
         e.value for kind in ("title", "markdown", "caption", "warning", "error", "info") for e in at.get(kind)
     ]
-    return "\n".join(str(p) for p in parts)
+    return "\n".join(as_read(str(p)) for p in parts)
 
 
 def test_once_an_account_exists_nothing_but_the_form_shows(office_db):
@@ -84,12 +83,12 @@ def test_signing_in_with_the_form_and_a_wrong_password(office_db):
     at.text_input[0].input("phan.tich")
     at.text_input[1].input("sai-mat-khau-9")
     at.button[0].click().run()
-    assert [e.value for e in at.error] == [labels.SIGNIN_ERR_WRONG] and signin_form(at)
+    assert [as_read(e.value) for e in at.error] == [labels.SIGNIN_ERR_WRONG] and signin_form(at)
     at.text_input[1].input(PASSWORD)
     at.button[0].click().run()
     assert not signin_form(at) and at.get("plotly_chart")
-    shown = [c.value for c in at.sidebar.caption]
-    assert plain(labels.SIGNED_IN_AS.format(name="phan.tich", role="Phân tích", scope="cả nước")) in shown
+    shown = [as_read(c.value) for c in at.sidebar.caption]
+    assert labels.SIGNED_IN_AS.format(name="phan.tich", role="Phân tích", scope="cả nước") in shown
     with db.connect(office_db) as con:
         last = audit.read(con).tail(2)
     assert list(last["action"]) == ["sign_in_failed", "sign_in"]
@@ -116,9 +115,9 @@ def test_each_role_sees_the_pages_and_downloads_it_may_use(office_db, name):
     at = on_page(app(name), "import_data")
     refused = labels.PAGE_NOT_ALLOWED.format(role=labels.ROLE_NAME[ACCOUNTS[name][0]])
     assert bool(at.get("file_uploader")) is may_import
-    assert (refused in [w.value for w in at.warning]) is not may_import
+    assert (refused in [as_read(w.value) for w in at.warning]) is not may_import
     at = on_page(app(name), "extract")
-    assert (refused in [w.value for w in at.warning]) is not may_review
+    assert (refused in [as_read(w.value) for w in at.warning]) is not may_review
     at = on_page(app(name), "sources")
     assert at.title[0].value == labels.PAGE_TITLES["sources"]
 
@@ -151,7 +150,7 @@ def test_a_provinces_editor_chooses_its_province_and_every_commune_in_it(office_
 def test_a_session_idle_for_more_than_thirty_minutes_asks_for_sign_in_again(office_db):
     at = app("phan.tich", seen_ago=31 * 60)
     assert signin_form(at)
-    assert labels.SIGNIN_EXPIRED_IDLE.format(n=30) in [w.value for w in at.warning]
+    assert labels.SIGNIN_EXPIRED_IDLE.format(n=30) in [as_read(w.value) for w in at.warning]
     with db.connect(office_db) as con:
         last = audit.read(con).iloc[-1]
     assert (last["user"], last["action"]) == ("phan.tich", "sign_out")
@@ -166,13 +165,13 @@ def test_an_account_disabled_meanwhile_is_signed_out_on_its_next_click(office_db
         users.disable(con, "tam.thoi")
     at.run()
     # disabling ended its sessions: the next click says so
-    assert signin_form(at) and labels.SIGNIN_ENDED in [w.value for w in at.warning]
+    assert signin_form(at) and labels.SIGNIN_ENDED in [as_read(w.value) for w in at.warning]
 
 
 def test_signing_out(office_db):
     at = app("quan.tri")
     at.sidebar.button(key="sign_out").click().run()
-    assert signin_form(at) and labels.SIGNED_OUT in [w.value for w in at.warning]
+    assert signin_form(at) and labels.SIGNED_OUT in [as_read(w.value) for w in at.warning]
 
 
 OIDC = {
@@ -197,10 +196,8 @@ def provider_app(claims: dict) -> AppTest:
 def test_a_providers_user_gets_the_role_in_its_claims_and_is_audited(office_db):
     at = provider_app({"is_logged_in": True, "email": "ha@tinh.gov.vn", "danvan_role": "viewer"})
     assert at.get("plotly_chart")
-    shown = [c.value for c in at.sidebar.caption]
-    assert (
-        plain(labels.SIGNED_IN_AS.format(name="ha@tinh.gov.vn", role="Người xem", scope="cả nước")) in shown
-    )
+    shown = [as_read(c.value) for c in at.sidebar.caption]
+    assert labels.SIGNED_IN_AS.format(name="ha@tinh.gov.vn", role="Người xem", scope="cả nước") in shown
     on_page(at, "import_data")
     assert not at.get("file_uploader")
     with db.connect(office_db) as con:
@@ -213,4 +210,4 @@ def test_the_provider_button_shows_before_sign_in_and_no_role_means_no_figures(o
     assert next(b.label for b in at.button) == labels.SIGNIN_OIDC_BUTTON and signin_form(at)
     at = provider_app({"is_logged_in": True, "email": "la@tinh.gov.vn"})
     assert not at.get("plotly_chart")
-    assert labels.SIGNIN_OIDC_NO_ROLE.format(who="la@tinh.gov.vn") in [w.value for w in at.warning]
+    assert labels.SIGNIN_OIDC_NO_ROLE.format(who="la@tinh.gov.vn") in [as_read(w.value) for w in at.warning]

@@ -118,11 +118,14 @@ def _signed_in(path: str, oidc: bool) -> User | None:
             _provider_sign_out()
             return None
         st.session_state[_SID] = sid
+        if session.via == "oidc" and not st.user.is_logged_in:  # the provider's sign-in ended
+            _close(con, sid, session.name, labels.SIGNIN_ENDED)
+            return None
         if session.via == "oidc":
-            user = access.from_claims(path, st.user.to_dict()) if st.user.is_logged_in else None
+            user = access.from_claims(path, st.user.to_dict())
         else:
             user = users.usable(con, session.name)
-        if user is None:  # disabled meanwhile, its role taken away, or signed out of the provider
+        if user is None:  # disabled meanwhile, or its role taken away
             _close(con, sid, session.name, labels.SIGNIN_ERR_DISABLED)
             return None
     return user

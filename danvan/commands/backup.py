@@ -28,6 +28,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
 def said(template: str, done: backup.Summary, path: str) -> str:
     return template.format(
+        accounts=labels.BACKUP_ACCOUNTS[done.accounts],
         version=done.version,
         sources=formatting.number(done.sources),
         facts=formatting.number(done.facts),

@@ -7,8 +7,10 @@ import argparse
 from pathlib import Path
 
 from danvan import backup, labels
+from danvan.accounts import audit
 from danvan.cli import UserError
 from danvan.commands.backup import said
+from danvan.intake.commit import default_user
 from danvan.store import versions
 
 
@@ -23,5 +25,8 @@ def run(args: argparse.Namespace) -> int:
         done = backup.restore(Path(args.db), Path(args.file))
     except (backup.BackupError, versions.StoreError) as exc:
         raise UserError(str(exc)) from exc
+    audit.append(
+        args.db, "restore", user=default_user(), detail=Path(args.file).name, address=audit.COMMAND_LINE
+    )
     print(said(labels.RESTORE_DONE, done, args.file))
     return 0
