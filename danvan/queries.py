@@ -397,6 +397,11 @@ def units_in(con: duckdb.DuckDBPyConnection, area_id: str, mode: str) -> pd.Data
     return run(con, "units_in", {"area_id": area_id, "mode": mode})
 
 
+def coordinates(con: duckdb.DuckDBPyConnection, ids: list[str]) -> pd.DataFrame:
+    """The units' centroids (locality_id, lat, lon), for the maps."""
+    return run(con, "coordinates", {"ids": list(ids)})
+
+
 def scope_units(con: duckdb.DuckDBPyConnection, scope: str) -> tuple[frozenset[str], str | None]:
     """What an account limited to `scope` sees: the units inside it (itself included) and the
     province whose totals a commune's account also sees (None for a province's account)."""

@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from danvan import charts, formatting, labels, periods, profile, queries, sources, summary
+from danvan.maps import boundaries as mapboundaries
 from danvan.maps import figure as mapfig
 
 PAGES = ("overview", "members", "models", "loans", "localities")
@@ -567,7 +568,7 @@ def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
     63 before the reform when the figures are the legacy provinces' («Theo đơn vị báo cáo»)."""
     v = b.view
     if v.filters.area_id != "VN":
-        return None
+        return _units_map(b, indicator, rank)
     era = "legacy" if rank["locality_id"].str.startswith("L").any() else "current"
     worse = indicator == "overdue_ratio"
 
@@ -583,6 +584,31 @@ def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
         rank,
         make,
         summary.ranking(rank, unit, v.label(v.current)),
+        selectable=True,
+        note=ranking_note(b, rank, indicator),
+    )
+
+
+def _units_map(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
+    """A province's view: its communes (or, before the reform, its districts) as proportional
+    symbols over its outline (None for a commune's own view: nothing inside it to map)."""
+    v = b.view
+    outline = mapboundaries.feature(v.filters.area_id)
+    if outline is None:
+        return None
+    placed = rank.merge(queries.coordinates(b.con, list(rank["locality_id"])), on="locality_id")
+
+    def make(data, meta, title, subtitle, demo):
+        return mapfig.units(data, meta, title, subtitle, demo, outline=outline)
+
+    title = labels.CHART_MAP_UNITS.format(name=b.name(indicator), area=v.area_name)
+    return b.chart(
+        f"map_{indicator}",
+        title,
+        indicator,
+        placed,
+        make,
+        summary.ranking(rank, b.meta(indicator).unit, v.label(v.current)),
         selectable=True,
         note=ranking_note(b, rank, indicator),
     )

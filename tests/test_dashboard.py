@@ -293,7 +293,8 @@ def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db)
     assert len(figures(first)) == 1 and len(first.get("bidi_component")) == 1
     assert not (first.sidebar.selectbox or first.sidebar.radio or first.sidebar.multiselect)
     assert not first.sidebar.button  # nor the presentation toggle
-    assert len(figures(full)) == 2 and not full.get("bidi_component")  # overview: top and bottom five
+    # overview: the province's map of its communes, top and bottom five
+    assert len(figures(full)) == 3 and not full.get("bidi_component")
     assert figures(first)[0] == figures(full)[0]
     assert first.caption[0].value == full.caption[0].value  # the subtitle: the same view
     assert first.query_params == full.query_params and full.query_params["from"] == "2023-H1"
@@ -312,9 +313,9 @@ def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db)
 def test_the_first_chart_comes_alone_and_its_downloads_with_the_rest(app_db):
     query = {"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01"}
     first, full = open_app(query, page="members", drawn=False), open_app(query, page="members")
-    assert len(figures(first)) == 1 and len(figures(full)) == 5
+    assert len(figures(first)) == 1 and len(figures(full)) == 6  # the map of Hà Nội's communes too
     assert figures(first)[0] == figures(full)[0]
-    assert not first.get("download_button") and len(full.get("download_button")) == 2 * 5
+    assert not first.get("download_button") and len(full.get("download_button")) == 2 * 6
 
 
 def test_a_first_screen_with_no_chart_to_draw_is_the_full_page(app_db):

@@ -39,6 +39,7 @@ def test_report_charts_carry_titles_subtitles_units_sources(members_report):
         "members_growth",
         "new_members",
         "members_ranking",
+        "map_members",
         "members_composition",
     ]
     first = shown[0].figure.layout

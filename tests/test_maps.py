@@ -106,3 +106,26 @@ def test_the_map_shows_the_rankings_figures_and_no_data_as_no_data(con):
     assert labels.MAP_NO_DATA in names  # 30 provinces without a figure, hatched grey, not zero
     text = json.dumps(shown.figure.to_plotly_json(), default=str)
     assert '"geo' not in text and "mapbox" not in text and "http" not in text.replace("http\\u2060", "")
+
+
+def test_a_provinces_view_maps_its_communes_as_circles_sized_by_their_figures(con):
+    f = Filters(
+        bucket_kind="quarter",
+        date_from=periods.parse("2026-Q3").start,
+        date_to=periods.parse("2026-Q3").end,
+        area_id="12",  # Lai Châu
+    )
+    view = report.View(filters=f, buckets=("2026-Q3",), compare="yoy", area_name="Lai Châu", org_names=())
+    page = report.build(con, "members", view)
+    shown = next(c for c in page.charts if c.key == "map_members")
+    assert shown.title == labels.CHART_MAP_UNITS.format(name="Số hội viên, đoàn viên", area="Lai Châu")
+    rank = queries.ranking(con, f, "members", "2026-Q3")
+    circles = shown.figure.data[1]
+    with_figures = rank.dropna(subset=["value"])
+    assert sorted(d[0] for d in circles.customdata) == sorted(with_figures["locality_id"])
+    by_id = dict(zip(with_figures["locality_id"], with_figures["value"], strict=True))
+    assert list(circles.marker.size) == [by_id[d[0]] for d in circles.customdata]  # area ∝ figure
+    where = con.execute(
+        "select lon, lat from locality where locality_id = $id", {"id": circles.customdata[0][0]}
+    )
+    assert (circles.x[0], circles.y[0]) == where.fetchone()

@@ -155,6 +155,15 @@ def _rounded(geometry: dict) -> dict:
     return {"type": geometry["type"], "coordinates": walk(geometry["coordinates"])}
 
 
+def feature(locality_id: str) -> dict | None:
+    """A province's outline, whichever era it belongs to (None for any other unit)."""
+    for era in ("current", "legacy"):
+        for f in load(era)["features"]:
+            if f["id"] == locality_id:
+                return f
+    return None
+
+
 @cache
 def load(era: str) -> dict:
     """The shipped outlines of one era ('current': 34 provinces, 'legacy': 63), as GeoJSON."""

@@ -189,6 +189,70 @@ def provinces(
     return _base(fig, title, subtitle, demo)
 
 
+def units(
+    df: pd.DataFrame,
+    meta: Meta,
+    title: str,
+    subtitle: str = "",
+    demo: bool = False,
+    outline: dict | None = None,
+) -> go.Figure:
+    """Proportional symbols at the units' centroids (df: the ranking's rows with lat, lon) over
+    their province's outline: a circle's area is its figure; a unit without a figure is a small
+    hollow ring, never a zero."""
+    fig = go.Figure()
+    if outline is not None:
+        xs, ys = _path(outline["geometry"])
+        fig.add_trace(
+            go.Scatter(
+                x=np.asarray(xs), y=np.asarray(ys), mode="lines", fill="toself", fillcolor="#F5F7F8",
+                line={"color": "#90A4AE", "width": 1}, hoverinfo="skip", showlegend=False,
+            )
+        )  # fmt: skip
+    have = df.dropna(subset=["value"])
+    lack = df[df["value"].isna()]
+    digits = 2 if meta.hover_format.endswith("2f") else 0
+    values = meta.scale(have["value"]).clip(lower=0)
+    biggest = float(values.max()) if len(values) else 1.0
+    _, notes = _units(have)
+    names = [plotly_text(n) for n in have["short_name"]]
+    fig.add_trace(
+        go.Scatter(
+            x=have["lon"], y=have["lat"], mode="markers",
+            customdata=[[i, ""] for i in have["locality_id"]],  # click to drill down
+            text=[f"{n}: {formatting.number(float(v), digits)} {meta.display_unit}{note}" for n, v, note in zip(names, values, notes, strict=True)],
+            hovertemplate="%{text}<extra></extra>",
+            marker={
+                "size": values, "sizemode": "area", "sizeref": 2.0 * (biggest or 1.0) / 28**2, "sizemin": 2,
+                "color": BLUES[3], "opacity": 0.75, "line": {"color": "#FFFFFF", "width": 0.6},
+            },
+            name=labels.MAP_SYMBOL.format(unit=meta.display_unit),
+        )
+    )  # fmt: skip
+    if len(lack):
+        fig.add_trace(
+            go.Scatter(
+                x=lack["lon"], y=lack["lat"], mode="markers",
+                customdata=[[i, ""] for i in lack["locality_id"]],
+                text=[f"{plotly_text(n)}: {labels.MAP_NO_DATA.lower()}" for n in lack["short_name"]],
+                hovertemplate="%{text}<extra></extra>",
+                marker={"size": 5, "color": "rgba(0,0,0,0)", "line": {"color": "#90A4AE", "width": 1}},
+                name=labels.MAP_NO_DATA,
+            )
+        )  # fmt: skip
+    _base(fig, title, subtitle, demo)
+    lon = pd.concat(
+        [df["lon"], pd.Series([p for p in (_path(outline["geometry"])[0] if outline else []) if p == p])]
+    )
+    lat = pd.concat(
+        [df["lat"], pd.Series([p for p in (_path(outline["geometry"])[1] if outline else []) if p == p])]
+    )
+    pad = 0.08
+    fig.update_xaxes(range=[float(lon.min()) - pad, float(lon.max()) + pad])
+    fig.update_yaxes(range=[float(lat.min()) - pad, float(lat.max()) + pad])
+    return fig
+
+
 def _island_anchor(geometry: dict) -> tuple[float, float]:
     """The easternmost part of a province's shape: its archipelago (drawn as a small mark)."""
     ring = max(_rings(geometry), key=lambda r: min(p[0] for p in r))
