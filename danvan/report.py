@@ -527,7 +527,6 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
     described = sources.describe_sources(b.con, ids)
     source_labels = dict(zip(described["source_id"], described["label"], strict=True))
     rank = queries.ranking(b.con, f, indicator, v.current)
-    unit = b.meta(indicator).unit
 
     def ranking_chart(data, meta, title, subtitle, demo):
         return charts.ranking(data, meta, title, subtitle, demo, top=60)
@@ -538,16 +537,7 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
         labels.PAGE_TITLES["localities"],
         v,
         charts=[
-            b.chart(
-                f"ranking_{indicator}",
-                title,
-                indicator,
-                rank,
-                ranking_chart,
-                summary.ranking(rank, unit, v.label(v.current)),
-                selectable=True,
-                note=ranking_note(b, rank, indicator),
-            ),
+            ranked(b, f"ranking_{indicator}", title, indicator, rank, ranking_chart, rank),
             coverage_chart(b),
         ],
         kpis=kpis,
@@ -564,53 +554,41 @@ def localities(b: _Builder, indicator: str = "members") -> PageReport:
 
 
 def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
-    """The ranking's figures on a map of the provinces (the nation's view only): today's 34, or the
-    63 before the reform when the figures are the legacy provinces' («Theo đơn vị báo cáo»)."""
+    """The ranking's figures on a map. The nation's view: a map of the provinces, today's 34 or the
+    63 before the reform when the figures are the legacy provinces' («Theo đơn vị báo cáo»). A
+    province's view: its communes (or, before the reform, its districts) as circles over its
+    outline. A commune's own view: None (nothing inside it to map)."""
     v = b.view
-    if v.filters.area_id != "VN":
-        return _units_map(b, indicator, rank)
-    era = "legacy" if rank["locality_id"].str.startswith("L").any() else "current"
-    worse = indicator == "overdue_ratio"
+    if v.filters.area_id == "VN":
+        era = "legacy" if rank["locality_id"].str.startswith("L").any() else "current"
+        worse = indicator == "overdue_ratio"
 
-    def make(data, meta, title, subtitle, demo):
-        return mapfig.provinces(data, meta, title, subtitle, demo, era=era, worse_when_higher=worse)
+        def make(data, meta, title, subtitle, demo):
+            return mapfig.provinces(data, meta, title, subtitle, demo, era=era, worse_when_higher=worse)
 
-    title = labels.CHART_MAP.format(name=b.name(indicator))
-    unit = b.meta(indicator).unit
-    return b.chart(
-        f"map_{indicator}",
-        title,
-        indicator,
-        rank,
-        make,
-        summary.ranking(rank, unit, v.label(v.current)),
-        selectable=True,
-        note=ranking_note(b, rank, indicator),
-    )
+        title, data = labels.CHART_MAP.format(name=b.name(indicator)), rank
+    else:
+        outline = mapboundaries.feature(v.filters.area_id)
+        if outline is None:
+            return None
+
+        def make(data, meta, title, subtitle, demo):
+            return mapfig.units(data, meta, title, subtitle, demo, outline=outline)
+
+        title = labels.CHART_MAP_UNITS.format(name=b.name(indicator), area=v.area_name)
+        data = rank.merge(queries.coordinates(b.con, list(rank["locality_id"])), on="locality_id")
+    return ranked(b, f"map_{indicator}", title, indicator, data, make, rank)
 
 
-def _units_map(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
-    """A province's view: its communes (or, before the reform, its districts) as proportional
-    symbols over its outline (None for a commune's own view: nothing inside it to map)."""
+def ranked(
+    b: _Builder, key: str, title: str, indicator: str, data: pd.DataFrame, make, rank: pd.DataFrame
+) -> Chart:
+    """A chart of the units inside the area (a ranking, a map): the ranking's sentence and note,
+    and a click on a unit drills down."""
     v = b.view
-    outline = mapboundaries.feature(v.filters.area_id)
-    if outline is None:
-        return None
-    placed = rank.merge(queries.coordinates(b.con, list(rank["locality_id"])), on="locality_id")
-
-    def make(data, meta, title, subtitle, demo):
-        return mapfig.units(data, meta, title, subtitle, demo, outline=outline)
-
-    title = labels.CHART_MAP_UNITS.format(name=b.name(indicator), area=v.area_name)
+    sentence = summary.ranking(rank, b.meta(indicator).unit, v.label(v.current))
     return b.chart(
-        f"map_{indicator}",
-        title,
-        indicator,
-        placed,
-        make,
-        summary.ranking(rank, b.meta(indicator).unit, v.label(v.current)),
-        selectable=True,
-        note=ranking_note(b, rank, indicator),
+        key, title, indicator, data, make, sentence, selectable=True, note=ranking_note(b, rank, indicator)
     )
 
 
