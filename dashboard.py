@@ -20,18 +20,18 @@ st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_s
 # at the root only, and an overview page marked default answered its own path, /overview, with
 # Streamlit's "Page not found" dialog before running it.
 CHART_PAGES = ("", "overview", "members", "models", "loans", "localities")  # "": the root (home)
-# What a page needs beyond seeing figures: a role without it does not see the page in the menu,
-# and its URL says so in words instead of running it (the write path checks again).
+# What a page needs beyond seeing figures: a role without it does not see the page in the menu;
+# the page itself says so in words if its URL is opened (auth.need), and the write path checks again.
 NEEDS = {"import": Action.IMPORT, "extract": Action.REVIEW}
 
 
-def pages(user: User | None) -> dict[str, st.Page]:
+def pages(user: User | None) -> list[st.Page]:
     def page(file: str, url: str, **kw) -> st.Page:
         hidden = url == "home" or user is None or (url in NEEDS and not user.may(NEEDS[url]))
         title = labels.PAGE_TITLES["overview" if url == "home" else url]
         return st.Page(file, title=title, url_path=url, visibility="hidden" if hidden else "visible", **kw)
 
-    listed = (
+    return [
         page("app_pages/overview.py", "home", default=True),
         page("app_pages/overview.py", "overview"),
         page("app_pages/members.py", "members"),
@@ -41,21 +41,17 @@ def pages(user: User | None) -> dict[str, st.Page]:
         page("app_pages/import_data.py", "import"),
         page("app_pages/extract.py", "extract"),
         page("app_pages/sources.py", "sources"),
-    )
-    return {p.url_path: p for p in listed}
+    ]
 
 
 def serve() -> None:
     user = auth.require()  # the sign-in form (and a stopped run) until someone is signed in
     if user is None:
-        st.navigation(list(pages(None).values()), position="hidden")
+        st.navigation(pages(None), position="hidden")
         auth.sign_in_screen()
         return
     auth.keep_signed_in()
-    menu = pages(user)
-    page = st.navigation(list(menu.values()), position="hidden" if components.presenting() else "sidebar")
-    if page.url_path in NEEDS:
-        auth.need(NEEDS[page.url_path])
+    page = st.navigation(pages(user), position="hidden" if components.presenting() else "sidebar")
     # A session's first screen of a chart page is its header and first chart; the filters come
     # with the rest of the page once that chart is drawn (ui/components.py, "The first screen").
     first_screen = components.first_screen(page.url_path in CHART_PAGES)

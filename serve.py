@@ -15,9 +15,9 @@ from starlette.responses import Response
 from starlette.routing import Route
 from streamlit import config
 
-from danvan import labels, warehouse
+from danvan import labels
 from danvan.accounts import access, db, sessions
-from ui import auth
+from ui import auth, cache
 
 # Sent with every page, file and response: no framing by another site, no type sniffing, no
 # address of the dashboard leaked to the sites its links open.
@@ -50,14 +50,10 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-def _warehouse() -> str:
-    return os.environ.get("DANVAN_DB", str(warehouse.DEFAULT_DB))
-
-
 def session_cookie(request: Request) -> Response:
     """Trade a one-time ticket (handed to the page just signed in) for the session's cookie:
     HttpOnly, so no script reads it; SameSite=Strict; Secure when the office serves HTTPS."""
-    with db.connect(_warehouse()) as con:
+    with db.connect(cache.db_path()) as con:
         token = sessions.redeem(con, request.query_params.get("ticket", ""))
     if token is None:
         return Response(status_code=403)
@@ -76,20 +72,15 @@ def session_cookie(request: Request) -> Response:
 
 
 SESSION_ROUTE = "/_danvan/session"
-os.environ[auth.SESSION_ROUTE_ENV] = SESSION_ROUTE  # the pages run in this process
-
-
-def _oidc_configured() -> bool:
-    try:
-        return "auth" in st.secrets
-    except (FileNotFoundError, KeyError, OSError):
-        return False
+os.environ[sessions.ROUTE_ENV] = SESSION_ROUTE  # the pages run in this process
 
 
 @contextlib.asynccontextmanager
 async def refuse_open_to_others(_app):
     """Stop before serving when bound beyond this machine with nobody to sign in."""
-    refusal = access.open_refusal(config.get_option("server.address"), _warehouse(), _oidc_configured())
+    refusal = access.open_refusal(
+        config.get_option("server.address"), cache.db_path(), auth.oidc_configured()
+    )
     if refusal:
         print(refusal, file=sys.stderr, flush=True)
         os._exit(2)  # uvicorn would log a lifespan traceback in English for an exception

@@ -254,19 +254,27 @@ def overview(b: _Builder) -> PageReport:
         "overview",
         labels.PAGE_TITLES["overview"],
         v,
-        charts=[
-            kpi_chart,
-            b.chart("top5", labels.TOP5, "members", top, charts.ranking, ranking_sentence, selectable=True),
-            b.chart(
-                "bottom5",
-                labels.BOTTOM5,
-                "members",
-                bottom,
-                charts.ranking,
-                ranking_sentence,
-                selectable=True,
-            ),
-        ],
+        charts=_with_map(
+            [
+                kpi_chart,
+                b.chart(
+                    "top5", labels.TOP5, "members", top, charts.ranking, ranking_sentence, selectable=True
+                ),
+                b.chart(
+                    "bottom5",
+                    labels.BOTTOM5,
+                    "members",
+                    bottom,
+                    charts.ranking,
+                    ranking_sentence,
+                    selectable=True,
+                ),
+            ],
+            b,
+            "members",
+            rank,
+            after="kpis",
+        ),
         kpis=kpis,
         summary=summary.overview(kpis, rank, v.area_name, v.compare),
     )
@@ -286,66 +294,72 @@ def members(b: _Builder) -> PageReport:
         "members",
         labels.PAGE_TITLES["members"],
         v,
-        charts=[
-            b.chart(
-                "members_by_org",
-                labels.CHART_MEMBERS_BY_ORG,
-                "members",
-                series,
-                charts.lines_by_org,
-                summary.series(
+        charts=_with_map(
+            [
+                b.chart(
+                    "members_by_org",
+                    labels.CHART_MEMBERS_BY_ORG,
+                    "members",
                     series,
-                    unit,
-                    b.noun("members"),
-                    b.name("members"),
-                    v.compare,
-                    v.area_name,
-                    b.base("members", series, list(orgs)),
+                    charts.lines_by_org,
+                    summary.series(
+                        series,
+                        unit,
+                        b.noun("members"),
+                        b.name("members"),
+                        v.compare,
+                        v.area_name,
+                        b.base("members", series, list(orgs)),
+                    ),
                 ),
-            ),
-            b.chart(
-                "members_growth",
-                labels.CHART_MEMBERS_GROWTH,
-                "members",
-                growth,
-                charts.growth,
-                summary.growth(growth, b.meta("members")),
-            ),
-            b.chart(
-                "new_members",
-                labels.CHART_NEW_MEMBERS,
-                "new_members",
-                new,
-                charts.bars_by_period,
-                summary.series(
+                b.chart(
+                    "members_growth",
+                    labels.CHART_MEMBERS_GROWTH,
+                    "members",
+                    growth,
+                    charts.growth,
+                    summary.growth(growth, b.meta("members")),
+                ),
+                b.chart(
+                    "new_members",
+                    labels.CHART_NEW_MEMBERS,
+                    "new_members",
                     new,
-                    unit,
-                    b.noun("new_members"),
-                    b.name("new_members"),
-                    v.compare,
-                    v.area_name,
-                    b.base("new_members", new, list(orgs)),
+                    charts.bars_by_period,
+                    summary.series(
+                        new,
+                        unit,
+                        b.noun("new_members"),
+                        b.name("new_members"),
+                        v.compare,
+                        v.area_name,
+                        b.base("new_members", new, list(orgs)),
+                    ),
                 ),
-            ),
-            b.chart(
-                "members_ranking",
-                labels.CHART_MEMBERS_RANKING,
-                "members",
-                rank,
-                charts.ranking,
-                summary.ranking(rank, unit, v.label(v.current)),
-                selectable=True,
-                note=ranking_note(b, rank, "members"),
-            ),
-            b.chart(
-                "members_composition",
-                labels.CHART_MEMBERS_COMPOSITION,
-                "members",
-                comp,
-                charts.composition,
-                summary.composition(comp, b.meta("members"), v.label(v.current)),
-            ),
-        ],
+                b.chart(
+                    "members_ranking",
+                    labels.CHART_MEMBERS_RANKING,
+                    "members",
+                    rank,
+                    charts.ranking,
+                    summary.ranking(rank, unit, v.label(v.current)),
+                    selectable=True,
+                    note=ranking_note(b, rank, "members"),
+                ),
+                b.chart(
+                    "members_composition",
+                    labels.CHART_MEMBERS_COMPOSITION,
+                    "members",
+                    comp,
+                    charts.composition,
+                    summary.composition(comp, b.meta("members"), v.label(v.current)),
+                ),
+            ],
+            b,
+            "members",
+            rank,
+            after="members_ranking",
+        ),
     )
 
 
@@ -366,58 +380,64 @@ def models(b: _Builder) -> PageReport:
         "models",
         labels.PAGE_TITLES["models"],
         v,
-        charts=[
-            b.chart(
-                "dvk_new",
-                labels.CHART_DVK_NEW,
-                "dvk_models",
-                new,
-                charts.bars_by_period,
-                summary.series(
+        charts=_with_map(
+            [
+                b.chart(
+                    "dvk_new",
+                    labels.CHART_DVK_NEW,
+                    "dvk_models",
                     new,
-                    "mô hình",
-                    "mô hình",
-                    b.name("dvk_models"),
-                    v.compare,
-                    v.area_name,
-                    b.base("dvk_models", new),
+                    charts.bars_by_period,
+                    summary.series(
+                        new,
+                        "mô hình",
+                        "mô hình",
+                        b.name("dvk_models"),
+                        v.compare,
+                        v.area_name,
+                        b.base("dvk_models", new),
+                    ),
                 ),
-            ),
-            b.chart(
-                "dvk_cumulative",
-                labels.CHART_DVK_CUMULATIVE,
-                "dvk_models_cumulative",
-                cumulative,
-                charts.lines_by_org,
-                summary.series(
+                b.chart(
+                    "dvk_cumulative",
+                    labels.CHART_DVK_CUMULATIVE,
+                    "dvk_models_cumulative",
                     cumulative,
-                    "mô hình",
-                    "mô hình",
-                    b.name("dvk_models_cumulative"),
-                    v.compare,
-                    v.area_name,
-                    b.base("dvk_models_cumulative", cumulative),
+                    charts.lines_by_org,
+                    summary.series(
+                        cumulative,
+                        "mô hình",
+                        "mô hình",
+                        b.name("dvk_models_cumulative"),
+                        v.compare,
+                        v.area_name,
+                        b.base("dvk_models_cumulative", cumulative),
+                    ),
                 ),
-            ),
-            b.chart(
-                "dvk_fields",
-                labels.CHART_DVK_FIELDS,
-                "dvk_models",
-                by_field,
-                fields_chart,
-                summary.fields(by_field, names, v.current),
-            ),
-            b.chart(
-                "dvk_ranking",
-                labels.CHART_DVK_RANKING,
-                "dvk_models",
-                rank,
-                charts.ranking,
-                summary.ranking(rank, "mô hình", v.label(v.current)),
-                selectable=True,
-                note=ranking_note(b, rank, "dvk_models"),
-            ),
-        ],
+                b.chart(
+                    "dvk_fields",
+                    labels.CHART_DVK_FIELDS,
+                    "dvk_models",
+                    by_field,
+                    fields_chart,
+                    summary.fields(by_field, names, v.current),
+                ),
+                b.chart(
+                    "dvk_ranking",
+                    labels.CHART_DVK_RANKING,
+                    "dvk_models",
+                    rank,
+                    charts.ranking,
+                    summary.ranking(rank, "mô hình", v.label(v.current)),
+                    selectable=True,
+                    note=ranking_note(b, rank, "dvk_models"),
+                ),
+            ],
+            b,
+            "dvk_models",
+            rank,
+            after="dvk_ranking",
+        ),
     )
 
 
@@ -436,83 +456,89 @@ def loans(b: _Builder) -> PageReport:
         "loans",
         labels.PAGE_TITLES["loans"],
         v,
-        charts=[
-            b.chart(
-                "loans_by_org",
-                labels.CHART_LOANS_BY_ORG,
-                "loan_balance",
-                balance,
-                charts.bars_by_period,
-                summary.series(
+        charts=_with_map(
+            [
+                b.chart(
+                    "loans_by_org",
+                    labels.CHART_LOANS_BY_ORG,
+                    "loan_balance",
                     balance,
-                    "đồng",
-                    "",
-                    b.name("loan_balance"),
-                    v.compare,
-                    v.area_name,
-                    b.base("loan_balance", balance, orgs),
+                    charts.bars_by_period,
+                    summary.series(
+                        balance,
+                        "đồng",
+                        "",
+                        b.name("loan_balance"),
+                        v.compare,
+                        v.area_name,
+                        b.base("loan_balance", balance, orgs),
+                    ),
                 ),
-            ),
-            b.chart(
-                "households",
-                labels.CHART_HOUSEHOLDS,
-                "borrowing_households",
-                households,
-                charts.lines_by_org,
-                summary.series(
+                b.chart(
+                    "households",
+                    labels.CHART_HOUSEHOLDS,
+                    "borrowing_households",
                     households,
-                    "hộ",
-                    "hộ",
-                    b.name("borrowing_households"),
-                    v.compare,
-                    v.area_name,
-                    b.base("borrowing_households", households, orgs),
+                    charts.lines_by_org,
+                    summary.series(
+                        households,
+                        "hộ",
+                        "hộ",
+                        b.name("borrowing_households"),
+                        v.compare,
+                        v.area_name,
+                        b.base("borrowing_households", households, orgs),
+                    ),
                 ),
-            ),
-            b.chart(
-                "savings_groups",
-                labels.CHART_SAVINGS,
-                "savings_groups",
-                groups,
-                charts.lines_by_org,
-                summary.series(
+                b.chart(
+                    "savings_groups",
+                    labels.CHART_SAVINGS,
+                    "savings_groups",
                     groups,
-                    "tổ",
-                    "tổ",
-                    b.name("savings_groups"),
-                    v.compare,
-                    v.area_name,
-                    b.base("savings_groups", groups, orgs),
+                    charts.lines_by_org,
+                    summary.series(
+                        groups,
+                        "tổ",
+                        "tổ",
+                        b.name("savings_groups"),
+                        v.compare,
+                        v.area_name,
+                        b.base("savings_groups", groups, orgs),
+                    ),
                 ),
-            ),
-            b.chart(
-                "overdue_ratio",
-                labels.CHART_OVERDUE,
-                "overdue_ratio",
-                overdue,
-                charts.lines_by_org,
-                summary.series(
+                b.chart(
+                    "overdue_ratio",
+                    labels.CHART_OVERDUE,
+                    "overdue_ratio",
                     overdue,
-                    "%",
-                    "",
-                    b.name("overdue_ratio"),
-                    v.compare,
-                    v.area_name,
-                    b.base("overdue_ratio", overdue, overdue_orgs),
-                    total_code="*",
+                    charts.lines_by_org,
+                    summary.series(
+                        overdue,
+                        "%",
+                        "",
+                        b.name("overdue_ratio"),
+                        v.compare,
+                        v.area_name,
+                        b.base("overdue_ratio", overdue, overdue_orgs),
+                        total_code="*",
+                    ),
                 ),
-            ),
-            b.chart(
-                "loans_ranking",
-                labels.CHART_LOANS_RANKING,
-                "loan_balance",
-                rank,
-                charts.ranking,
-                summary.ranking(rank, "đồng", v.label(v.current)),
-                selectable=True,
-                note=ranking_note(b, rank, "loan_balance"),
-            ),
-        ],
+                b.chart(
+                    "loans_ranking",
+                    labels.CHART_LOANS_RANKING,
+                    "loan_balance",
+                    rank,
+                    charts.ranking,
+                    summary.ranking(rank, "đồng", v.label(v.current)),
+                    selectable=True,
+                    note=ranking_note(b, rank, "loan_balance"),
+                ),
+            ],
+            b,
+            "loan_balance",
+            rank,
+            after="loans_ranking",
+        ),
     )
 
 
@@ -593,7 +619,7 @@ def ranked(
 
 
 def _with_map(charts_: list, b: _Builder, indicator: str, rank: pd.DataFrame, after: str) -> list:
-    """The page's charts with the map right after the chart keyed `after`."""
+    """The page's charts with the map of its ranking's figures right after the chart keyed `after`."""
     drawn = map_chart(b, indicator, rank)
     if drawn is None:
         return charts_
@@ -643,24 +669,7 @@ def build(con: duckdb.DuckDBPyConnection, page: str, view: View, **options) -> P
     """The report of one page (its URL path) for a view."""
     if page not in _BUILDERS:
         raise ValueError(labels.ERR_UNKNOWN_PAGE.format(value=page, valid=", ".join(PAGES)))
-    b = _Builder(con, view)
-    report = _BUILDERS[page](b, **options)
-    if page in MAPS:
-        indicator, after, ranking_key = MAPS[page]
-        ranked = next((c.data for c in report.charts if c.key == ranking_key), None)
-        if ranked is None:
-            ranked = queries.ranking(con, b.f, indicator, view.current)
-        report.charts = _with_map(report.charts, b, indicator, ranked, after)
-    return report
-
-
-# page → (indicator, the chart the map follows, the chart whose data is the provinces' ranking)
-MAPS = {
-    "overview": ("members", "kpis", None),
-    "members": ("members", "members_ranking", "members_ranking"),
-    "models": ("dvk_models", "dvk_ranking", "dvk_ranking"),
-    "loans": ("loan_balance", "loans_ranking", "loans_ranking"),
-}
+    return _BUILDERS[page](_Builder(con, view), **options)
 
 
 def with_filters(view: View, **changes) -> View:

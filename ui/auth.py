@@ -21,7 +21,6 @@ _TICKET = "_session_ticket"  # its one-time ticket, until the browser trades it 
 _USER = "_user"  # the User this run acts as (set by require)
 _SAID = "_signin_said"  # why the last session ended, said once on the form
 NOBODY = User(name="", role="", via="none")  # no role: may do nothing
-SESSION_ROUTE_ENV = "DANVAN_SESSION_ROUTE"  # set by serve.py: where a ticket becomes a cookie
 
 
 def oidc_configured() -> bool:
@@ -172,7 +171,7 @@ def keep_signed_in() -> None:
     set by serve.py's route), so a reload or another tab stays signed in. Without that route
     (the dashboard run without serve.py) the session lasts as long as the tab."""
     ticket = st.session_state.pop(_TICKET, None)
-    route = os.environ.get(SESSION_ROUTE_ENV)
+    route = os.environ.get(sessions.ROUTE_ENV)
     if ticket and route:
         st.html(
             f"<script>fetch({json.dumps(route + '?ticket=' + ticket)}, "

@@ -18,6 +18,7 @@ import time
 from danvan.accounts import access, db
 
 COOKIE = "danvan_session"
+ROUTE_ENV = "DANVAN_SESSION_ROUTE"  # set by serve.py: where a ticket becomes a cookie (ui/auth.py)
 TICKET_SECONDS = 60
 TOUCH_SECONDS = 60  # how stale `seen` may get before a run writes it
 

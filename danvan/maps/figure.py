@@ -105,6 +105,7 @@ def provinces(
     }
     minority, notes = _units(rows)
     note_of = dict(zip(rows.index, notes, strict=True))
+    partial = dict(zip(rows.index, minority, strict=True))
     digits = 2 if meta.hover_format.endswith("2f") else 0
     paths: dict[int, tuple[list, list]] = {}  # class (-1: no data) → the shapes' outlines
     hatched: tuple[list, list] = ([], [])
@@ -116,7 +117,7 @@ def provinces(
         into = paths.setdefault(cls, ([], []))
         into[0].extend(xs)
         into[1].extend(ys)
-        if cls >= 0 and minority[list(rows.index).index(lid)]:
+        if partial.get(lid):
             hatched[0].extend(xs)
             hatched[1].extend(ys)
         islands = feature["properties"]["islands"]
@@ -129,10 +130,7 @@ def provinces(
         dots.append((x, y, lid, f"{where}: {figure_text}", cls))
     fig = go.Figure()
     for cls in sorted(paths):
-        xs, ys = (
-            np.asarray(paths[cls][0]),
-            np.asarray(paths[cls][1]),
-        )  # arrays: Plotly checks lists point by point
+        xs, ys = (np.asarray(p) for p in paths[cls])  # arrays: Plotly checks lists point by point
         if cls < 0:
             name, color, pattern = (
                 labels.MAP_NO_DATA,
@@ -201,11 +199,11 @@ def units(
     their province's outline: a circle's area is its figure; a unit without a figure is a small
     hollow ring, never a zero."""
     fig = go.Figure()
+    xs, ys = np.asarray(_path(outline["geometry"]) if outline is not None else ([], []), dtype=float)
     if outline is not None:
-        xs, ys = _path(outline["geometry"])
         fig.add_trace(
             go.Scatter(
-                x=np.asarray(xs), y=np.asarray(ys), mode="lines", fill="toself", fillcolor="#F5F7F8",
+                x=xs, y=ys, mode="lines", fill="toself", fillcolor="#F5F7F8",
                 line={"color": "#90A4AE", "width": 1}, hoverinfo="skip", showlegend=False,
             )
         )  # fmt: skip
@@ -241,15 +239,11 @@ def units(
             )
         )  # fmt: skip
     _base(fig, title, subtitle, demo)
-    lon = pd.concat(
-        [df["lon"], pd.Series([p for p in (_path(outline["geometry"])[0] if outline else []) if p == p])]
-    )
-    lat = pd.concat(
-        [df["lat"], pd.Series([p for p in (_path(outline["geometry"])[1] if outline else []) if p == p])]
-    )
+    lon = np.concatenate([df["lon"].to_numpy(dtype=float), xs])  # the circles and the outline
+    lat = np.concatenate([df["lat"].to_numpy(dtype=float), ys])
     pad = 0.08
-    fig.update_xaxes(range=[float(lon.min()) - pad, float(lon.max()) + pad])
-    fig.update_yaxes(range=[float(lat.min()) - pad, float(lat.max()) + pad])
+    fig.update_xaxes(range=[float(np.nanmin(lon)) - pad, float(np.nanmax(lon)) + pad])
+    fig.update_yaxes(range=[float(np.nanmin(lat)) - pad, float(np.nanmax(lat)) + pad])
     return fig
 
 
