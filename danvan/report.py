@@ -336,15 +336,8 @@ def members(b: _Builder) -> PageReport:
                         b.base("new_members", new, list(orgs)),
                     ),
                 ),
-                b.chart(
-                    "members_ranking",
-                    labels.CHART_MEMBERS_RANKING,
-                    "members",
-                    rank,
-                    charts.ranking,
-                    summary.ranking(rank, unit, v.label(v.current)),
-                    selectable=True,
-                    note=ranking_note(b, rank, "members"),
+                ranked(
+                    b, "members_ranking", labels.CHART_MEMBERS_RANKING, "members", rank, charts.ranking, rank
                 ),
                 b.chart(
                     "members_composition",
@@ -422,16 +415,7 @@ def models(b: _Builder) -> PageReport:
                     fields_chart,
                     summary.fields(by_field, names, v.current),
                 ),
-                b.chart(
-                    "dvk_ranking",
-                    labels.CHART_DVK_RANKING,
-                    "dvk_models",
-                    rank,
-                    charts.ranking,
-                    summary.ranking(rank, "mô hình", v.label(v.current)),
-                    selectable=True,
-                    note=ranking_note(b, rank, "dvk_models"),
-                ),
+                ranked(b, "dvk_ranking", labels.CHART_DVK_RANKING, "dvk_models", rank, charts.ranking, rank),
             ],
             b,
             "dvk_models",
@@ -523,15 +507,8 @@ def loans(b: _Builder) -> PageReport:
                         total_code="*",
                     ),
                 ),
-                b.chart(
-                    "loans_ranking",
-                    labels.CHART_LOANS_RANKING,
-                    "loan_balance",
-                    rank,
-                    charts.ranking,
-                    summary.ranking(rank, "đồng", v.label(v.current)),
-                    selectable=True,
-                    note=ranking_note(b, rank, "loan_balance"),
+                ranked(
+                    b, "loans_ranking", labels.CHART_LOANS_RANKING, "loan_balance", rank, charts.ranking, rank
                 ),
             ],
             b,
