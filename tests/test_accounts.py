@@ -4,6 +4,7 @@ passwords, disabled accounts, the append-only audit trail, the roles' grants, an
 
 from __future__ import annotations
 
+import getpass
 import json
 import shutil
 import sqlite3
@@ -217,3 +218,4 @@ def test_the_command_line_manages_accounts_and_prints_the_trail(small_db, tmp_pa
         ("password_changed", "dòng lệnh"),
         ("account_disabled", "dòng lệnh"),
     ]
+    assert {r["user"] for r in trail} == {getpass.getuser()}  # who: the operator's system account

@@ -11,6 +11,7 @@ from danvan import labels, warehouse
 from danvan.accounts import db, users
 from danvan.accounts.roles import ROLES
 from danvan.cli import UserError, emit
+from danvan.intake.commit import default_user
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -70,7 +71,7 @@ def run_add(args: argparse.Namespace) -> int:
     password = _password(args)
     try:
         with db.connect(args.db) as con:
-            users.add(con, args.name, args.role, scope=scope, password=password)
+            users.add(con, args.name, args.role, scope=scope, password=password, by=default_user())
     except users.AccountError as exc:
         raise UserError(str(exc)) from exc
     print(labels.ACC_ADDED.format(name=args.name, role=labels.ROLE_NAME[args.role], scope=scope_name))
@@ -88,7 +89,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_disable(args: argparse.Namespace) -> int:
     try:
         with db.connect(args.db) as con:
-            users.disable(con, args.name)
+            users.disable(con, args.name, by=default_user())
     except users.AccountError as exc:
         raise UserError(str(exc)) from exc
     print(labels.ACC_DISABLED.format(name=args.name))
@@ -99,7 +100,7 @@ def run_password(args: argparse.Namespace) -> int:
     password = _password(args)
     try:
         with db.connect(args.db) as con:
-            users.set_password(con, args.name, password)
+            users.set_password(con, args.name, password, by=default_user())
     except users.AccountError as exc:
         raise UserError(str(exc)) from exc
     print(labels.ACC_PASSWORD_SET.format(name=args.name))
