@@ -1,5 +1,5 @@
-"""The browser's time to first chart on each page, against a one-chart Streamlit page, and the
-server's peak memory while 10 sessions use it.
+"""The browser's time to first chart and to first map on each page, against a one-chart Streamlit
+page, and the server's peak memory while 10 sessions use it.
 
     python bench/browser.py --db WAREHOUSE   → {"browser": [...], "peak_rss_mb": …, "sessions": 10}
 
@@ -8,7 +8,10 @@ side, and the loads alternate between them so both see the same machine. "Time t
 is the browser's own clock (performance.now(), from the start of navigation) when the first Plotly
 chart has drawn its plot, in a new browser context each time: a person opening a link, with the
 server's caches warm (each page is loaded once before measuring; the first load on a fresh
-server also pays for opening the warehouse, see the pages part for cold server times).
+server also pays for opening the warehouse, see the pages part for cold server times). "Time to
+first map" is the same clock when the first map (a plot carrying the map's OpenStreetMap credit)
+has drawn, on the pages that have one; `members-province` is the members page for one province,
+whose map is its communes' circles.
 Then 10 sessions open every page for 10 different provinces at once, and the dashboard server's
 peak resident memory (VmHWM, over its whole life) is read from /proc.
 """
@@ -30,30 +33,50 @@ sys.path.insert(0, str(ROOT))
 from bench.serve import CHROMIUM, CHROMIUM_ARGS, rss_mb, start_streamlit, stop  # noqa: E402
 from danvan.accounts import db as accounts_db  # noqa: E402
 
-PAGES = ("overview", "members", "models", "loans", "localities")
+# name → path: the chart pages at their default view, and a province's view.
+VIEWS = {
+    "overview": "",
+    "members": "members",
+    "models": "models",
+    "loans": "loans",
+    "localities": "localities",
+    "members-province": "members?p=79",
+}
+PAGES = tuple(VIEWS)
+MAPLESS = {"localities"}
 # Ten of today's provinces, one per session.
 PROVINCES = ("01", "79", "31", "48", "92", "12", "04", "08", "22", "96")
 VIEWPORT = {"width": 1400, "height": 900}
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 FIRST_CHART = """
 window.__firstChart = null;
+window.__firstMap = null;
 new MutationObserver((records, observer) => {
-    if (document.querySelector('.js-plotly-plot .main-svg .cartesianlayer, .js-plotly-plot .main-svg .pielayer')) {
+    if (window.__firstChart === null &&
+        document.querySelector('.js-plotly-plot .main-svg .cartesianlayer, .js-plotly-plot .main-svg .pielayer')) {
         window.__firstChart = performance.now();
-        observer.disconnect();
     }
+    if (window.__firstMap === null &&
+        document.querySelector('.js-plotly-plot .annotation-text[data-unformatted*="OpenStreetMap"]')) {
+        window.__firstMap = performance.now();
+    }
+    if (window.__firstChart !== null && window.__firstMap !== null) observer.disconnect();
 }).observe(document, {childList: true, subtree: true});
 """
 
 
-def first_chart_ms(browser, url: str) -> float:
+def first_draw_ms(browser, url: str, with_map: bool = False) -> tuple[float, float | None]:
+    """(first chart, first map or None) in ms from the start of navigation, in a new context."""
     context = browser.new_context(viewport=VIEWPORT, locale="vi-VN")
     context.add_init_script(FIRST_CHART)
     page = context.new_page()
     try:
         page.goto(url, wait_until="commit", timeout=300_000)
         page.wait_for_function("window.__firstChart !== null", timeout=300_000, polling=50)
-        return float(page.evaluate("window.__firstChart"))
+        if with_map:
+            page.wait_for_function("window.__firstMap !== null", timeout=300_000, polling=50)
+        chart, map_ = page.evaluate("[window.__firstChart, window.__firstMap]")
+        return float(chart), (float(map_) if with_map else None)
     finally:
         context.close()
 
@@ -64,32 +87,42 @@ def time_to_first_chart(app: str, minimal: str, loads: int, pages: tuple[str, ..
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for page in pages:  # warm-up: caches, and the first request of each URL
-            first_chart_ms(browser, f"{app}/{page}")
-        first_chart_ms(browser, minimal)
-        times: dict[str, list[float]] = {page: [] for page in pages}
+            first_draw_ms(browser, f"{app}/{VIEWS[page]}", page not in MAPLESS)
+        first_draw_ms(browser, minimal)
+        charts: dict[str, list[float]] = {page: [] for page in pages}
+        maps: dict[str, list[float]] = {page: [] for page in pages}
         baseline: list[float] = []
         for _ in range(loads):
             for page in pages:
-                baseline.append(first_chart_ms(browser, minimal))
-                times[page].append(first_chart_ms(browser, f"{app}/{page}"))
+                baseline.append(first_draw_ms(browser, minimal)[0])
+                chart, map_ = first_draw_ms(browser, f"{app}/{VIEWS[page]}", page not in MAPLESS)
+                charts[page].append(chart)
+                if map_ is not None:
+                    maps[page].append(map_)
         browser.close()
     base = statistics.median(baseline)
-    return [
-        {
-            "page": page,
-            "first_chart_ms": round(statistics.median(ms), 1),
-            "baseline_ms": round(base, 1),
-            "ratio": round(statistics.median(ms) / base, 2),
-        }
-        for page, ms in times.items()
-    ]
+    rows = []
+    for page in pages:
+        chart = statistics.median(charts[page])
+        map_ = statistics.median(maps[page]) if maps[page] else None
+        rows.append(
+            {
+                "page": page,
+                "first_chart_ms": round(chart, 1),
+                "first_map_ms": None if map_ is None else round(map_, 1),
+                "baseline_ms": round(base, 1),
+                "ratio": round(chart / base, 2),
+                "map_ratio": None if map_ is None else round(map_ / base, 2),
+            }
+        )
+    return rows
 
 
 async def _session(browser, app: str, province: str) -> None:
     context = await browser.new_context(viewport=VIEWPORT, locale="vi-VN")
     page = await context.new_page()
     try:
-        for name in PAGES:
+        for name in ("", "members", "models", "loans", "localities"):
             await page.goto(f"{app}/{name}?p={province}", timeout=600_000)
             await page.wait_for_selector("h1", timeout=600_000)
             await page.wait_for_selector(IDLE, timeout=600_000)

@@ -98,6 +98,7 @@ class Chart:
     selectable: bool = False  # bars carry locality ids (click to drill down)
     table: pd.DataFrame | None = None  # a table shown under the chart (the coverage gaps)
     table_note: str = ""  # says when the table shows only part of its rows
+    is_map: bool = False  # a map: on a first screen it comes with the chart before it
 
 
 @dataclass
@@ -351,7 +352,7 @@ def members(b: _Builder) -> PageReport:
             b,
             "members",
             rank,
-            after="members_ranking",
+            after="members_by_org",
         ),
     )
 
@@ -420,7 +421,7 @@ def models(b: _Builder) -> PageReport:
             b,
             "dvk_models",
             rank,
-            after="dvk_ranking",
+            after="dvk_new",
         ),
     )
 
@@ -514,7 +515,7 @@ def loans(b: _Builder) -> PageReport:
             b,
             "loan_balance",
             rank,
-            after="loans_ranking",
+            after="loans_by_org",
         ),
     )
 
@@ -580,7 +581,7 @@ def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
 
         title = labels.CHART_MAP_UNITS.format(name=b.name(indicator), area=v.area_name)
         data = rank.merge(queries.coordinates(b.con, list(rank["locality_id"])), on="locality_id")
-    return ranked(b, f"map_{indicator}", title, indicator, data, make, rank)
+    return replace(ranked(b, f"map_{indicator}", title, indicator, data, make, rank), is_map=True)
 
 
 def ranked(
@@ -596,7 +597,9 @@ def ranked(
 
 
 def _with_map(charts_: list, b: _Builder, indicator: str, rank: pd.DataFrame, after: str) -> list:
-    """The page's charts with the map of its ranking's figures right after the chart keyed `after`."""
+    """The page's charts with the map of its ranking's figures right after the chart keyed `after`:
+    the overview's first chart (after the KPIs), the indicator pages' second, so that it is on the
+    first screen (ui/components.py) — leaders look at the map before the ranking."""
     drawn = map_chart(b, indicator, rank)
     if drawn is None:
         return charts_

@@ -50,3 +50,46 @@ def test_the_summary_gives_both_imports():
     result = {"scale": "national", "facts": 1, "import": {"rows": 1_000_000, "seconds": 13.8, "xlsx": xlsx}}
     text = bench_run.table(result)
     assert "Nhập CSV 1,000,000 dòng: 13.8 s" in text and "Nhập XLSX 100,000 dòng: 2.9 s" in text
+
+
+LOAD = {"errors": 0, "p50_s": 0.2, "max_s": 1.0, "server_cpu_ms_per_action": 150.0, "peak_rss_mb": 600.0}
+
+
+def test_the_targets_take_the_worst_measurement_of_each_kind():
+    result = {
+        "queries": [
+            {"name": "a", "p50_ms": 9.0, "p95_ms": 12.0, "pandas_p50_ms": 270.0, "speedup": 30.0},
+            {"name": "b", "p50_ms": 20.0, "p95_ms": 61.5, "pandas_p50_ms": 280.0, "speedup": 14.0},
+        ],
+        "pages": [
+            {"name": "overview", "cold_ms": 600.0, "warm_ms": 35.0, "maps": 1},
+            {"name": "localities", "cold_ms": 700.0, "warm_ms": 410.0, "maps": 0},
+        ],
+        "browser": [
+            {"page": "overview", "first_chart_ms": 2070, "first_map_ms": 2070, "baseline_ms": 1800}
+            | {"ratio": 1.15, "map_ratio": 1.15},
+            {"page": "members", "first_chart_ms": 2016, "first_map_ms": 2358, "baseline_ms": 1800}
+            | {"ratio": 1.12, "map_ratio": 1.31},
+            {"page": "localities", "first_chart_ms": 1980, "first_map_ms": None, "baseline_ms": 1800}
+            | {"ratio": 1.1, "map_ratio": None},
+        ],
+        "boundaries_kb": 223.4,
+        "load": [
+            {"processes": 1, "sessions": 30, "think": [0.0, 0.0], "p95_s": 9.0, "runs_per_s": 5.5} | LOAD,
+            {"processes": 2, "sessions": 30, "think": [3.0, 8.0], "p95_s": 0.75, "runs_per_s": 5.2} | LOAD,
+            {"processes": 2, "sessions": 30, "think": [0.0, 0.0], "p95_s": 5.9, "runs_per_s": 13.75} | LOAD,
+        ],
+    }
+    got = {t["target"]: (t["measured"], t["met"]) for t in bench_run.targets(result)}
+    assert got["truy vấn p95 (ms)"] == (61.5, False)
+    assert got["nhanh hơn pandas (lần)"] == (14.0, True)
+    assert got["trang ấm trên máy chủ (ms)"] == (410.0, False)  # «Địa phương», over 300 ms
+    assert got["trang có bản đồ, ấm (ms)"] == (35.0, True)
+    assert got["biểu đồ đầu tiên / trang tối giản"] == (1.15, True)
+    assert got["bản đồ đầu tiên / trang tối giản"] == (1.31, False)  # over 1.3×
+    assert got["tệp đường biên (KB)"] == (223.4, True)
+    assert got["30 phiên, 2 tiến trình, p95 (s)"] == (0.75, True)
+    assert got["2 tiến trình / 1 khi bão hòa (lần)"] == (2.5, True)  # 13.75 / 5.5
+    assert "bộ nhớ đỉnh, 10 phiên (MB)" not in got  # not measured in this run: not claimed
+    text = bench_run.table(result | {"scale": "national", "facts": 1, "targets": bench_run.targets(result)})
+    assert "bản đồ đầu tiên / trang tối giản" in text and "CHƯA ĐẠT" in text

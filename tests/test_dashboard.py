@@ -310,12 +310,27 @@ def test_a_first_screen_is_the_header_and_first_chart_then_the_full_page(app_db)
     assert full.sidebar.multiselect(key="f_o").value == ["hoi_lhpn", "hoi_nd"]
 
 
-def test_the_first_chart_comes_alone_and_its_downloads_with_the_rest(app_db):
+def test_the_first_chart_comes_with_its_map_and_the_downloads_with_the_rest(app_db):
+    """An indicator page's first screen: its first chart and the map after it (Hà Nội's
+    communes), in the places they keep on the full page; no downloads until the full page."""
     query = {"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01"}
     first, full = open_app(query, page="members", drawn=False), open_app(query, page="members")
-    assert len(figures(first)) == 1 and len(figures(full)) == 6  # the map of Hà Nội's communes too
-    assert figures(first)[0] == figures(full)[0]
+    assert len(figures(first)) == 2 and len(figures(full)) == 6
+    assert figures(first) == figures(full)[:2]
+    assert figures(first)[1]["layout"]["title"]["text"].startswith("Bản đồ")
+    # the same place in the page's tree: the map is not drawn again when the page fills in
+    paths = [[e.proto.id for e in at.get("plotly_chart")] for at in (first, full)]
+    assert paths[0] == paths[1][:2]
     assert not first.get("download_button") and len(full.get("download_button")) == 2 * 6
+
+
+def test_a_first_chart_with_no_map_after_it_comes_alone(app_db):
+    query = {"k": "year", "r": "range", "from": "2023", "to": "2024"}
+    first, full = open_app(query, page="localities", drawn=False), open_app(query, page="localities")
+    assert len(figures(first)) == 1 and len(figures(full)) == 2  # «Địa phương» has no map
+    commune = {"k": "quarter", "r": "range", "from": "2025-Q3", "to": "2026-Q2", "p": "12", "u": "03388"}
+    titles = [f["layout"]["title"]["text"] for f in figures(open_app(commune, page="members"))]
+    assert titles and not any(t.startswith("Bản đồ") for t in titles)  # nothing inside a commune to map
 
 
 def test_a_first_screen_with_no_chart_to_draw_is_the_full_page(app_db):

@@ -3,6 +3,8 @@ and downloads, KPI cards, notices, presentation mode and the image/deck/PDF expo
 
 from __future__ import annotations
 
+import contextlib
+
 import re
 from collections.abc import Callable
 
@@ -303,10 +305,21 @@ def charts(report: PageReport, skip: tuple[str, ...] = ()) -> None:
         nothing_to_wait_for()
         return
     drill_down(shown[first], figure(shown[first], on_select="rerun" if shown[first].selectable else None))
+    # A map right after the first chart is on the first screen too (the leaders' first look); the
+    # first chart's details wait in a container that keeps their place, so the map stays put.
+    after = first + 1
+    with_map = after < len(shown) and shown[after].is_map and shown[after].figure is not None
+    details = st.container() if with_map else None
+    if with_map:
+        drill_down(shown[after], figure(shown[after], on_select="rerun"))
+        after += 1
 
     def rest() -> None:
-        chart_details(shown[first])
-        for c in shown[first + 1 :]:
+        with details if details is not None else contextlib.nullcontext():
+            chart_details(shown[first])
+        if with_map:
+            chart_details(shown[first + 1])
+        for c in shown[after:]:
             chart(c, on_select="rerun" if c.selectable else None)
         _page_end(report)
 
