@@ -4,7 +4,6 @@ and downloads, KPI cards, notices, presentation mode and the image/deck/PDF expo
 from __future__ import annotations
 
 import contextlib
-
 import re
 from collections.abc import Callable
 
