@@ -437,87 +437,86 @@ def loans(b: _Builder) -> PageReport:
     overdue_orgs = [*orgs, "*"] if not f.organizations else orgs
     overdue = queries.series(b.con, f, "overdue_ratio", organizations=overdue_orgs)
     rank = queries.ranking(b.con, f, "loan_balance", v.current)
-    return PageReport(
-        "loans",
-        labels.PAGE_TITLES["loans"],
-        v,
-        charts=_with_map(
-            [
-                b.chart(
-                    "loans_by_org",
-                    labels.CHART_LOANS_BY_ORG,
-                    "loan_balance",
+    # where the overdue ratio is high: its own map, after its chart (the ranking is the balance's)
+    overdue_rank = queries.ranking(b.con, f, "overdue_ratio", v.current)
+    charts_ = _with_map(
+        [
+            b.chart(
+                "loans_by_org",
+                labels.CHART_LOANS_BY_ORG,
+                "loan_balance",
+                balance,
+                charts.bars_by_period,
+                summary.series(
                     balance,
-                    charts.bars_by_period,
-                    summary.series(
-                        balance,
-                        "đồng",
-                        "",
-                        b.name("loan_balance"),
-                        v.compare,
-                        v.area_name,
-                        b.base("loan_balance", balance, orgs),
-                    ),
+                    "đồng",
+                    "",
+                    b.name("loan_balance"),
+                    v.compare,
+                    v.area_name,
+                    b.base("loan_balance", balance, orgs),
                 ),
-                b.chart(
-                    "households",
-                    labels.CHART_HOUSEHOLDS,
-                    "borrowing_households",
+            ),
+            b.chart(
+                "households",
+                labels.CHART_HOUSEHOLDS,
+                "borrowing_households",
+                households,
+                charts.lines_by_org,
+                summary.series(
                     households,
-                    charts.lines_by_org,
-                    summary.series(
-                        households,
-                        "hộ",
-                        "hộ",
-                        b.name("borrowing_households"),
-                        v.compare,
-                        v.area_name,
-                        b.base("borrowing_households", households, orgs),
-                    ),
+                    "hộ",
+                    "hộ",
+                    b.name("borrowing_households"),
+                    v.compare,
+                    v.area_name,
+                    b.base("borrowing_households", households, orgs),
                 ),
-                b.chart(
-                    "savings_groups",
-                    labels.CHART_SAVINGS,
-                    "savings_groups",
+            ),
+            b.chart(
+                "savings_groups",
+                labels.CHART_SAVINGS,
+                "savings_groups",
+                groups,
+                charts.lines_by_org,
+                summary.series(
                     groups,
-                    charts.lines_by_org,
-                    summary.series(
-                        groups,
-                        "tổ",
-                        "tổ",
-                        b.name("savings_groups"),
-                        v.compare,
-                        v.area_name,
-                        b.base("savings_groups", groups, orgs),
-                    ),
+                    "tổ",
+                    "tổ",
+                    b.name("savings_groups"),
+                    v.compare,
+                    v.area_name,
+                    b.base("savings_groups", groups, orgs),
                 ),
-                b.chart(
-                    "overdue_ratio",
-                    labels.CHART_OVERDUE,
-                    "overdue_ratio",
+            ),
+            b.chart(
+                "overdue_ratio",
+                labels.CHART_OVERDUE,
+                "overdue_ratio",
+                overdue,
+                charts.lines_by_org,
+                summary.series(
                     overdue,
-                    charts.lines_by_org,
-                    summary.series(
-                        overdue,
-                        "%",
-                        "",
-                        b.name("overdue_ratio"),
-                        v.compare,
-                        v.area_name,
-                        b.base("overdue_ratio", overdue, overdue_orgs),
-                        total_code="*",
-                    ),
+                    "%",
+                    "",
+                    b.name("overdue_ratio"),
+                    v.compare,
+                    v.area_name,
+                    b.base("overdue_ratio", overdue, overdue_orgs),
+                    total_code="*",
                 ),
-                ranked(
-                    b, "loans_ranking", labels.CHART_LOANS_RANKING, "loan_balance", rank, charts.ranking, rank
-                ),
-            ],
-            b,
-            "loan_balance",
-            rank,
-            after="loans_by_org",
-        ),
+            ),
+            ranked(
+                b, "loans_ranking", labels.CHART_LOANS_RANKING, "loan_balance", rank, charts.ranking, rank
+            ),
+        ],
+        b,
+        "loan_balance",
+        rank,
+        after="loans_by_org",
     )
+    charts_ = _with_map(charts_, b, "overdue_ratio", overdue_rank, after="overdue_ratio")
+    return PageReport("loans", labels.PAGE_TITLES["loans"], v, charts=charts_)
 
 
 def localities(b: _Builder, indicator: str = "members") -> PageReport:
@@ -563,9 +562,9 @@ def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
     province's view: its communes (or, before the reform, its districts) as circles over its
     outline. A commune's own view: None (nothing inside it to map)."""
     v = b.view
+    worse = indicator == "overdue_ratio"  # more is worse: a scale that runs to red
     if v.filters.area_id == "VN":
         era = "legacy" if rank["locality_id"].str.startswith("L").any() else "current"
-        worse = indicator == "overdue_ratio"
 
         def make(data, meta, title, subtitle, demo):
             return mapfig.provinces(data, meta, title, subtitle, demo, era=era, worse_when_higher=worse)
@@ -577,7 +576,7 @@ def map_chart(b: _Builder, indicator: str, rank: pd.DataFrame) -> Chart | None:
             return None
 
         def make(data, meta, title, subtitle, demo):
-            return mapfig.units(data, meta, title, subtitle, demo, outline=outline)
+            return mapfig.units(data, meta, title, subtitle, demo, outline=outline, worse_when_higher=worse)
 
         title = labels.CHART_MAP_UNITS.format(name=b.name(indicator), area=v.area_name)
         data = rank.merge(queries.coordinates(b.con, list(rank["locality_id"])), on="locality_id")

@@ -36,10 +36,10 @@ def test_report_charts_carry_titles_subtitles_units_sources(members_report):
     shown = [c for c in members_report.charts if c.figure is not None]
     assert [c.key for c in shown] == [
         "members_by_org",
+        "map_members",  # on the first screen, after the first chart
         "members_growth",
         "new_members",
         "members_ranking",
-        "map_members",
         "members_composition",
     ]
     first = shown[0].figure.layout

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from danvan import labels, periods, queries, report
+from danvan.charts import Meta
 from danvan.maps import boundaries
 from danvan.maps import figure as mapfig
 from danvan.queries import Filters
@@ -85,6 +86,28 @@ def test_classes_hold_about_as_many_provinces_each():
     assert mapfig.classes(pd.Series([7.0, 7.0])) == [7.0, 7.0]
 
 
+def test_legend_limits_read_apart_or_the_classes_merge():
+    members = [339935.0, 865492.0, 1556526.0, 1966309.0, 2290611.0, 3321257.0]
+    assert mapfig.legend_breaks(members, 0) == (members, 0)
+    # overdue ratios (percent) a ten-thousandth apart: «0,15 – 0,15 %» five times at two decimals,
+    # still equal in pairs at three (0,146 0,146 0,147 …): one class, 0,146 – 0,147 %
+    close = [0.146346, 0.146447, 0.146549, 0.14664, 0.14672, 0.1468]
+    assert mapfig.legend_breaks(close, 2) == ([0.146, 0.147], 3)
+    assert mapfig.legend_breaks([0.1, 0.25, 0.4], 2) == ([0.1, 0.25, 0.4], 2)
+
+
+def test_the_province_with_the_lowest_figure_is_in_the_lowest_class_not_no_data():
+    """The quantiles are rounded (6 decimals): the lowest value fell below its own class once and
+    its province was drawn as «Không có số liệu»."""
+    meta = Meta("Tỷ lệ nợ quá hạn", "%", {}, {})
+    df = pd.DataFrame({"locality_id": ["01", "79", "12"], "value": [0.0014634567, 0.001466, 0.001468]})
+    fig = mapfig.provinces(df, meta, "Bản đồ", worse_when_higher=True)
+    dots = fig.data[-1]
+    filled = {d[0] for d, color in zip(dots.customdata, dots.marker.color, strict=True) if color == mapfig.HANDLE}
+    assert filled == {"01", "79", "12"}
+    assert [t.name for t in fig.data[:-1]] == [labels.MAP_NO_DATA, "0,146 – 0,147 %"]
+
+
 def test_the_map_shows_the_rankings_figures_and_no_data_as_no_data(con):
     f = Filters(
         bucket_kind="quarter",
@@ -99,7 +122,7 @@ def test_the_map_shows_the_rankings_figures_and_no_data_as_no_data(con):
     assert shown.data.equals(rank)  # the map's data is the ranking's, for the same view
     dots = shown.figure.data[-1]
     with_figures = {
-        d[0] for d, color in zip(dots.customdata, dots.marker.color, strict=True) if color != "#FFFFFF"
+        d[0] for d, color in zip(dots.customdata, dots.marker.color, strict=True) if color == mapfig.HANDLE
     }
     assert with_figures == set(rank.dropna(subset=["value"])["locality_id"]) and len(with_figures) == 4
     names = [t.name for t in shown.figure.data[:-1]]
@@ -129,3 +152,25 @@ def test_a_provinces_view_maps_its_communes_as_circles_sized_by_their_figures(co
         "select lon, lat from locality where locality_id = $id", {"id": circles.customdata[0][0]}
     )
     assert (circles.x[0], circles.y[0]) == where.fetchone()
+
+
+def test_a_ratio_by_commune_is_coloured_by_class_not_sized():
+    """A circle's area stands for a quantity; a ratio's circles are one size, in the classes'
+    colours (hand-computed quantiles of 0,1 / 0,2 / 0,3 %: 0,10 0,14 0,18 0,22 0,26 0,30)."""
+    meta = Meta("Tỷ lệ nợ quá hạn", "%", {}, {})
+    df = pd.DataFrame(
+        {
+            "locality_id": ["a", "b", "c", "d"],
+            "short_name": ["Xã A", "Xã B", "Xã C", "Xã D"],
+            "value": [0.001, 0.002, 0.003, None],
+            "lon": [105.1, 105.2, 105.3, 105.4],
+            "lat": [21.1, 21.2, 21.3, 21.4],
+        }
+    )
+    fig = mapfig.units(df, meta, "Bản đồ", worse_when_higher=True)
+    classed = [t for t in fig.data if t.name and t.name.endswith("%")]
+    assert [t.name for t in classed] == ["0,26 – 0,30 %", "0,18 – 0,22 %", "0,10 – 0,14 %"]
+    assert [list(t.customdata[0]) for t in classed] == [["c", ""], ["b", ""], ["a", ""]]
+    assert {t.marker.size for t in classed} == {11}
+    assert [t.marker.color for t in classed] == [mapfig.ORRD[4], mapfig.ORRD[2], mapfig.ORRD[0]]
+    assert fig.data[-1].name == labels.MAP_NO_DATA and list(fig.data[-1].customdata[0]) == ["d", ""]

@@ -25,6 +25,8 @@ from danvan.maps import boundaries
 BLUES = ("#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C")  # ColorBrewer Blues, 5 classes
 ORRD = ("#FDD49E", "#FDBB84", "#FC8D59", "#E34A33", "#B30000")  # OrRd: more is worse
 NO_DATA = "#ECEFF1"
+HANDLE = "rgba(255,255,255,0.85)"  # the click dot of a province with a figure
+NO_FILL = "rgba(0,0,0,0)"  # … and of one without (a ring)
 OUTLINE = "#FFFFFF"
 LAT_SCALE = 1 / math.cos(math.radians(16))  # equirectangular at the country's middle latitude
 HEIGHT = 720
@@ -75,6 +77,36 @@ def _base(fig: go.Figure, title: str, subtitle: str, demo: bool) -> go.Figure:
     return fig
 
 
+def _color(palette: tuple[str, ...], cls: int, n: int) -> str:
+    """Class `cls` of `n`, spread over the palette (one class: its middle colour)."""
+    if n <= 1:
+        return palette[len(palette) // 2]
+    return palette[round(cls * (len(palette) - 1) / (n - 1))]
+
+
+def legend_breaks(breaks: list[float], least: int, most: int = 3) -> tuple[list[float], int]:
+    """Class limits as the legend prints them, and its decimals: the fewest decimals (from `least`,
+    at most `most`) at which the limits read as different numbers, the limits rounded to them (the
+    lowest down, the highest up) and classes that then coincide merged — values that close are one
+    class, never five reading «0,15 – 0,15 %»."""
+    digits = most
+    for d in range(least, most + 1):
+        if len({formatting.number(b, d) for b in breaks}) == len(set(breaks)):
+            digits = d
+            break
+    factor = 10**digits
+    nice = [
+        math.floor(breaks[0] * factor + 1e-9) / factor,
+        *(round(b, digits) for b in breaks[1:-1]),
+        math.ceil(breaks[-1] * factor - 1e-9) / factor,
+    ]
+    merged = [nice[0]]
+    for b in nice[1:]:
+        if b > merged[-1]:
+            merged.append(b)
+    return (merged if len(merged) > 1 else [nice[0], nice[0]]), digits
+
+
 def classes(values: pd.Series, n: int = len(BLUES)) -> list[float]:
     """Class breaks (ascending, first = min, last = max) at the values' quantiles: each colour
     holds about as many provinces, as cartographers class a choropleth."""
@@ -98,7 +130,11 @@ def provinces(
     rows = rows[rows.index.isin([f["id"] for f in shapes])]
     values = meta.scale(rows["value"])
     palette = ORRD if worse_when_higher else BLUES
-    breaks = classes(values) if len(values) else [0.0, 0.0]
+    breaks, digits = (
+        legend_breaks(classes(values), 2 if meta.hover_format.endswith("2f") else 0)
+        if len(values)
+        else ([0.0, 0.0], 0)
+    )
     klass = {
         lid: min(int(np.searchsorted(breaks, v, side="right")) - 1, len(breaks) - 2)
         for lid, v in values.items()
@@ -106,7 +142,6 @@ def provinces(
     minority, notes = _units(rows)
     note_of = dict(zip(rows.index, notes, strict=True))
     partial = dict(zip(rows.index, minority, strict=True))
-    digits = 2 if meta.hover_format.endswith("2f") else 0
     paths: dict[int, tuple[list, list]] = {}  # class (-1: no data) → the shapes' outlines
     hatched: tuple[list, list] = ([], [])
     dots = []
@@ -142,7 +177,7 @@ def provinces(
             name = labels.MAP_CLASS.format(
                 low=formatting.number(lo, digits), high=formatting.number(hi, digits), unit=meta.display_unit
             )
-            color, pattern = palette[round(cls * (len(palette) - 1) / max(len(breaks) - 2, 1))], None
+            color, pattern = _color(palette, cls, len(breaks) - 1), None
         fig.add_trace(
             go.Scatter(
                 x=xs, y=ys, mode="lines", fill="toself", fillcolor=color, fillpattern=pattern,
@@ -165,10 +200,10 @@ def provinces(
             customdata=[[d[2], ""] for d in dots],  # as the ranking's bars: click to drill down
             text=[d[3] for d in dots],
             hovertemplate="%{text}<extra></extra>",
-            marker={
-                "size": 7,
-                "color": ["#FFFFFF" if d[4] < 0 else "#263238" for d in dots],
-                "line": {"color": "#263238", "width": 0.8},
+            marker={  # a handle to click, light enough not to read as a figure (or in print)
+                "size": 6,
+                "color": [NO_FILL if d[4] < 0 else HANDLE for d in dots],
+                "line": {"color": "#455A64", "width": 0.8},
             },
             showlegend=False,
         )
@@ -181,7 +216,7 @@ def provinces(
                 y=y,
                 text=plotly_text(islands),
                 showarrow=False,
-                yshift=16,
+                yshift=20,
                 font={"size": 11, "color": "#37474F"},
             )
     return _base(fig, title, subtitle, demo)
@@ -194,10 +229,12 @@ def units(
     subtitle: str = "",
     demo: bool = False,
     outline: dict | None = None,
+    worse_when_higher: bool = False,
 ) -> go.Figure:
     """Proportional symbols at the units' centroids (df: the ranking's rows with lat, lon) over
     their province's outline: a circle's area is its figure; a unit without a figure is a small
-    hollow ring, never a zero."""
+    hollow ring, never a zero. A ratio is no quantity to size a circle by: its circles are all one
+    size, coloured by class as the provinces' map is."""
     fig = go.Figure()
     xs, ys = np.asarray(_path(outline["geometry"]) if outline is not None else ([], []), dtype=float)
     if outline is not None:
@@ -209,24 +246,48 @@ def units(
         )  # fmt: skip
     have = df.dropna(subset=["value"])
     lack = df[df["value"].isna()]
-    digits = 2 if meta.hover_format.endswith("2f") else 0
     values = meta.scale(have["value"]).clip(lower=0)
+    digits = 2 if meta.hover_format.endswith("2f") else 0
+    if meta.unit == "%":
+        breaks, digits = legend_breaks(classes(values), digits) if len(values) else ([0.0, 0.0], digits)
     biggest = float(values.max()) if len(values) else 1.0
     _, notes = _units(have)
     names = [plotly_text(n) for n in have["short_name"]]
-    fig.add_trace(
-        go.Scatter(
-            x=have["lon"], y=have["lat"], mode="markers",
-            customdata=[[i, ""] for i in have["locality_id"]],  # click to drill down
-            text=[f"{n}: {formatting.number(float(v), digits)} {meta.display_unit}{note}" for n, v, note in zip(names, values, notes, strict=True)],
-            hovertemplate="%{text}<extra></extra>",
-            marker={
-                "size": values, "sizemode": "area", "sizeref": 2.0 * (biggest or 1.0) / 28**2, "sizemin": 2,
-                "color": BLUES[3], "opacity": 0.75, "line": {"color": "#FFFFFF", "width": 0.6},
-            },
-            name=labels.MAP_SYMBOL.format(unit=meta.display_unit),
-        )
-    )  # fmt: skip
+    text = [
+        f"{n}: {formatting.number(float(v), digits)} {meta.display_unit}{note}"
+        for n, v, note in zip(names, values, notes, strict=True)
+    ]
+    if meta.unit == "%":
+        palette = ORRD if worse_when_higher else BLUES
+        klass = np.minimum(np.searchsorted(breaks, values.to_numpy(), side="right") - 1, len(breaks) - 2)
+        for cls in sorted(set(klass.tolist()), reverse=True):
+            at = klass == cls
+            fig.add_trace(
+                go.Scatter(
+                    x=have["lon"][at], y=have["lat"][at], mode="markers",
+                    customdata=[[i, ""] for i in have["locality_id"][at]],  # click to drill down
+                    text=[t for t, a in zip(text, at, strict=True) if a], hovertemplate="%{text}<extra></extra>",
+                    marker={"size": 11, "color": _color(palette, cls, len(breaks) - 1),
+                            "line": {"color": "#455A64", "width": 0.6}},
+                    name=labels.MAP_CLASS.format(
+                        low=formatting.number(breaks[cls], digits), high=formatting.number(breaks[cls + 1], digits),
+                        unit=meta.display_unit,
+                    ),
+                )
+            )  # fmt: skip
+    else:
+        fig.add_trace(
+            go.Scatter(
+                x=have["lon"], y=have["lat"], mode="markers",
+                customdata=[[i, ""] for i in have["locality_id"]],  # click to drill down
+                text=text, hovertemplate="%{text}<extra></extra>",
+                marker={
+                    "size": values, "sizemode": "area", "sizeref": 2.0 * (biggest or 1.0) / 28**2, "sizemin": 2,
+                    "color": BLUES[3], "opacity": 0.75, "line": {"color": "#FFFFFF", "width": 0.6},
+                },
+                name=labels.MAP_SYMBOL.format(unit=meta.display_unit),
+            )
+        )  # fmt: skip
     if len(lack):
         fig.add_trace(
             go.Scatter(
