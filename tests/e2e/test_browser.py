@@ -139,8 +139,9 @@ def test_the_first_chart_is_drawn_alone_and_the_page_follows(browser, app_url):
         # its growth, a minority's, is not drawn)
         open_view(page, f"{app_url}/members?k=year&r=range&from=2023&to=2024&p=01")
         first = page.evaluate("window.__atFirstChart")
-        assert (first["charts"], first["filters"]) == (1, 0)
-        # five charts and the map of Hà Nội's communes
+        # the first chart and the map of Hà Nội's communes after it, no filters yet
+        assert (first["charts"], first["filters"]) == (2, 0)
+        # five charts and the map
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length === 6")
         sidebar = page.locator('[data-testid="stSidebar"]')
         assert sidebar.locator('[data-testid="stSelectbox"]').count() == 4  # a province: its units too
