@@ -14,7 +14,8 @@ from danvan import labels, warehouse
 from danvan.accounts.roles import Action, User
 from ui import auth, cache, components, filters
 
-st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="expanded")
+# "auto": the filters open beside the page on a wide screen and stay folded away on a phone.
+st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="auto")
 
 # The root URL shows the overview through a hidden page of its own: the default page is served
 # at the root only, and an overview page marked default answered its own path, /overview, with
@@ -51,6 +52,7 @@ def serve() -> None:
         auth.sign_in_screen()
         return
     auth.keep_signed_in()
+    st.html(components.PAGE_CSS)  # the cards, the phone, print (ui/components.py)
     page = st.navigation(pages(user), position="hidden" if components.presenting() else "sidebar")
     # A session's first screen of a chart page is its header and first chart; the filters come
     # with the rest of the page once that chart is drawn (ui/components.py, "The first screen").

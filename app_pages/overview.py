@@ -19,12 +19,13 @@ if all(k.value is None for k in page.kpis.values()):
     st.stop()
 if not components.presenting():
     trend = cache.series(view.filters, report.OVERVIEW_KPIS)
-    cols = st.columns(3)
-    for i, code in enumerate(report.OVERVIEW_KPIS):
-        with cols[i % 3]:
-            components.kpi_card(
-                page.kpis[code], trend[trend["indicator"] == code], view.compare, view.area_name
-            )
+    codes = list(report.OVERVIEW_KPIS)
+    for row in range(0, len(codes), 3):  # row by row: on a phone the cards stack in their order
+        for col, code in zip(st.columns(3), codes[row : row + 3], strict=False):
+            with col:
+                components.kpi_card(
+                    page.kpis[code], trend[trend["indicator"] == code], view.compare, view.area_name
+                )
     st.subheader(labels.SUMMARY)
     st.markdown(components.plain(page.summary))
 components.charts(page, skip=("kpis",))  # the KPI cards above show the same numbers

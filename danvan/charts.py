@@ -78,8 +78,10 @@ def _layout(
         separators=",.",
         font={"family": FONT, "size": 14},
         height=height,
-        margin={"l": 60, "r": 20, "t": 90, "b": 100},
-        legend={"orientation": "h", "yanchor": "top", "y": -0.28, "x": 0},
+        # The legend above the plot, under the titles: below it, the period labels a narrow
+        # screen turns upright ran into it (and the period axis needs no title: its labels say it).
+        margin={"l": 60, "r": 20, "t": 120, "b": 60},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "xanchor": "left"},
         template=TEMPLATE,
         hoverlabel={"font": {"family": FONT}},
     )
@@ -146,7 +148,7 @@ def lines_by_org(
             )
         )
     fig.update_xaxes(
-        title_text=labels.AXIS_PERIOD, categoryorder="array", categoryarray=order, type="category"
+        categoryorder="array", categoryarray=order, type="category"
     )
     return _layout(fig, title, subtitle, meta, demo)
 
@@ -180,7 +182,7 @@ def bars_by_period(
         )
     fig.update_layout(barmode="stack")
     fig.update_xaxes(
-        title_text=labels.AXIS_PERIOD, categoryorder="array", categoryarray=order, type="category"
+        categoryorder="array", categoryarray=order, type="category"
     )
     return _layout(fig, title, subtitle, meta, demo)
 
@@ -204,7 +206,7 @@ def growth(df: pd.DataFrame, meta: Meta, title: str, subtitle: str = "", demo: b
             )
         )
     fig.update_xaxes(
-        title_text=labels.AXIS_PERIOD, categoryorder="array", categoryarray=order, type="category"
+        categoryorder="array", categoryarray=order, type="category"
     )
     _layout(fig, title, subtitle, None, demo)
     fig.update_yaxes(title_text=labels.UNIT_LINE.format(unit="%"), ticksuffix="%", zeroline=True)
@@ -344,5 +346,5 @@ def coverage(df: pd.DataFrame, title: str, subtitle: str = "", demo: bool = Fals
     fig.update_layout(barmode="stack")
     _layout(fig, title, subtitle, None, demo)
     fig.update_yaxes(title_text=labels.UNIT_LINE.format(unit=labels.COVERAGE_UNIT), tickformat=",~r")
-    fig.update_xaxes(title_text=labels.AXIS_PERIOD, type="category")
+    fig.update_xaxes(type="category")
     return fig

@@ -4,6 +4,7 @@ and downloads, KPI cards, notices, presentation mode and the image/deck/PDF expo
 from __future__ import annotations
 
 import contextlib
+import html
 import re
 from collections.abc import Callable
 
@@ -40,6 +41,47 @@ PRESENT_CSS = """
 html, body, [data-testid="stAppViewContainer"] {font-size: 22px; background: #ffffff;}
 </style>
 """
+
+
+# Once per run, from the router. KPI cards: their title and comparison wrap instead of being cut
+# with "…", the cards of a row one height. A phone (≤ 640 px): a chart's title and subtitle are
+# the HTML heading above it (it wraps) instead of the figure's own (cut at the edge). Print: the
+# page without the sidebar, header and toolbars, each chart kept whole on its page.
+PAGE_CSS = (
+    """
+<style>
+[data-testid="stMetricLabel"], [data-testid="stMetricLabel"] *,
+[data-testid="stMetricDelta"] ~ *, [data-testid="stMetricDeltaDescription"],
+[data-testid="stMetricDeltaDescription"] * {
+  white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
+}
+[data-testid="stMetricLabel"] p {font-weight: 600;}
+.dv-chart-head {display: none;}
+@media (max-width: 640px) {
+  .dv-chart-head {display: block; margin: 0.25rem 0 -0.25rem;}
+  .dv-chart-head h4 {font-size: 1.05rem; margin: 0; padding: 0;}
+  .dv-chart-head p {font-size: 0.8rem; opacity: 0.75; margin: 0.1rem 0 0;}
+  .dv-chart-head .dv-stamp {display: inline-block; font-size: 0.75rem; color: #C62828;
+    border: 1px solid #C62828; padding: 0 0.3rem; margin-top: 0.2rem;}
+  .js-plotly-plot .g-gtitle, .js-plotly-plot .modebar-container,
+  .js-plotly-plot .annotation:has(.annotation-text[data-unformatted="DEMO_STAMP"]) {display: none;}
+}
+@media print {
+  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
+  [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"],
+  [data-testid="stElementToolbar"], [data-testid="stDownloadButton"], [data-testid="stExpander"],
+  .modebar-container, button {display: none !important;}
+  [data-testid="stMain"], [data-testid="stAppViewContainer"], .block-container {
+    overflow: visible !important; height: auto !important; max-width: 100% !important; padding: 0 !important;
+  }
+  .stPlotlyChart, [data-testid="stMetric"], [data-testid="stVerticalBlockBorderWrapper"] {
+    break-inside: avoid; page-break-inside: avoid;
+  }
+  html, body {background: #ffffff !important;}
+}
+</style>
+"""
+).replace("DEMO_STAMP", labels.DEMO_STAMP)
 
 
 def presenting() -> bool:
@@ -214,8 +256,22 @@ def figure(c: Chart, on_select: str | None = None):
     config = plotly_config() | {
         "toImageButtonOptions": PLOTLY_CONFIG["toImageButtonOptions"] | {"filename": c.key}
     }
+    chart_head(c)
     return st.plotly_chart(
         c.figure, key=c.key, config=config, on_select=on_select or "ignore", selection_mode=("points",)
+    )
+
+
+def chart_head(c: Chart) -> None:
+    """The chart's title and subtitle as an HTML heading, shown on a phone only (PAGE_CSS), where
+    the figure's own would be cut at the screen's edge."""
+    subtitle = c.figure.layout.title.subtitle.text or "" if c.figure is not None else ""
+    lines = [html.unescape(re.sub(r"<[^>]+>", "", part)) for part in subtitle.split("<br>")]
+    st.html(
+        f"<div class='dv-chart-head'><h4>{html.escape(c.title)}</h4>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in lines if line)
+        + (f"<span class='dv-stamp'>{html.escape(labels.DEMO_STAMP)}</span>" if c.is_demo else "")
+        + "</div>"
     )
 
 
@@ -402,7 +458,7 @@ def export_panel(report: PageReport) -> None:
 
 
 # Room kept on a first screen for what comes with the full page, as Streamlit 1.67 draws it (px).
-KPI_CARD_HEIGHT = 215  # a bordered KPI card with its sparkline
+KPI_CARD_HEIGHT = 240  # a bordered KPI card: a two-line title and comparison, its sparkline
 SELECTBOX_HEIGHT = 68  # a selectbox with a one-line label
 
 
@@ -439,15 +495,15 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str, area_name: str = "") -> Non
     # The sparklines are drawn by a second charting library (Vega, 0.8 MB): on a first screen
     # they come with the full page, and the card keeps their room so the chart below stays put.
     later = sparkline is not None and on_first_screen()
-    st.metric(
-        title + (f" ({labels.DEMO_STAMP.lower()})" if k.is_demo else ""),
+    st.metric(  # the page's own notice says when figures are illustrative, not every card
+        title,
         formatting.value(k.value, unit),
         delta=delta,
         delta_color=color,
         delta_arrow=arrow,
         help=reg["definition"],
         border=True,
-        height=KPI_CARD_HEIGHT if later else "content",
+        height=KPI_CARD_HEIGHT,  # one height: a row's cards align, and the page below stays put
         chart_data=None if later else sparkline,
         chart_type="area",
         delta_description=phrase,
