@@ -56,6 +56,7 @@ def serve() -> None:
     page = st.navigation(pages(user), position="hidden" if components.presenting() else "sidebar")
     # A session's first screen of a chart page is its header and first chart; the filters come
     # with the rest of the page once that chart is drawn (ui/components.py, "The first screen").
+    st.session_state[components.PAGE_KEY] = page.url_path or "overview"
     first_screen = components.first_screen(page.url_path in CHART_PAGES)
     filters.sidebar(draw=not first_screen, within=user.scope)
     if not user.may(Action.DOWNLOAD):

@@ -5,7 +5,7 @@ from datetime import date
 
 import streamlit as st
 
-from danvan import labels
+from danvan import formatting, labels
 from danvan.accounts import audit
 from danvan.accounts.roles import Action
 from danvan.extract import review
@@ -68,7 +68,7 @@ if table.empty:
     st.info(labels.EXT_NONE)
     st.stop()
 
-st.success(labels.EXT_FOUND.format(n=len(table)))
+st.success(labels.EXT_FOUND.format(n=formatting.number(len(table))))
 st.markdown(f"**{labels.EXT_HIGHLIGHT_HEADER}**")
 st.html(review.highlight_html(result.text, result.candidates, names.get("indicator", {})))
 
@@ -77,7 +77,7 @@ st.caption(labels.EXT_TABLE_HELP)
 c = labels.EXT_COLUMNS
 h = labels.EXT_COLUMN_HELP
 edited = st.data_editor(
-    table,
+    extraction.editable(table),
     key=f"editor_{key}",
     hide_index=True,
     disabled=["row", "locality", "cumulative", "confidence", "sentence", "why"],
@@ -97,7 +97,11 @@ edited = st.data_editor(
         ),
         "value": st.column_config.NumberColumn(c["value"], help=h["value"], format="localized", min_value=0),
         "approx": st.column_config.SelectboxColumn(
-            c["approx"], help=h["approx"], options=["", *labels.APPROX], format_func=lambda v: v or "—"
+            c["approx"],
+            help=h["approx"],
+            options=[extraction.BLANK, *labels.APPROX],
+            format_func=extraction.approx_label,
+            required=True,
         ),
         "organization": st.column_config.SelectboxColumn(
             c["organization"],
@@ -107,12 +111,19 @@ edited = st.data_editor(
         ),
         "locality_code": st.column_config.TextColumn(c["locality_code"], help=h["locality_code"]),
         "locality": st.column_config.TextColumn(c["locality"]),
-        "period": st.column_config.TextColumn(c["period"], help=h["period"]),
+        "period": st.column_config.SelectboxColumn(
+            c["period"],
+            help=labels.EXT_PERIOD_HELP,
+            options=extraction.period_options(table, meta.published),
+            format_func=extraction.period_label,
+            required=True,
+        ),
         "breakdown": st.column_config.SelectboxColumn(
             c["breakdown"],
-            help=h["breakdown"],
-            options=["", *names.get("breakdown", {})],
-            format_func=lambda code: names["breakdown"].get(code, code) if code else "",
+            help=labels.EXT_BREAKDOWN_HELP,
+            options=[extraction.BLANK, *names.get("breakdown", {})],
+            format_func=lambda code: extraction.breakdown_label(code, names.get("breakdown", {})),
+            required=True,
         ),
         "cumulative": st.column_config.CheckboxColumn(c["cumulative"]),
         "confidence": st.column_config.ProgressColumn(
@@ -133,7 +144,7 @@ if st.button(labels.EXT_SAVE, type="primary", key="ext_save"):
     )
     try:
         with st.spinner(labels.WRITE_PUBLISHING), writes.draft() as con:
-            source_id, n = review.save(con, doc, edited, auth.current_user())
+            source_id, n = review.save(con, doc, extraction.from_editor(edited), auth.current_user())
     except review.ReviewError as exc:
         for message in exc.messages:
             st.error(components.plain(message))
@@ -147,5 +158,7 @@ if st.button(labels.EXT_SAVE, type="primary", key="ext_save"):
             detail=labels.AUDIT_DOCUMENT.format(source_id=source_id, title=title, n=n),
             address=auth.address(),
         )
-        st.session_state["ext_saved"] = labels.EXT_SAVED.format(n=n, title=title, source_id=source_id)
+        st.session_state["ext_saved"] = labels.EXT_SAVED.format(
+            n=formatting.number(n), title=title, source_id=source_id
+        )
         st.rerun()

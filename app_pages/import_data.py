@@ -5,18 +5,21 @@ Thin: every decision is in danvan.intake (the command line does the same through
 
 from functools import partial
 
+import pandas as pd
 import streamlit as st
+from pandas.io.formats.style import Styler
 
-from danvan import labels
+from danvan import formatting, labels
 from danvan.accounts.roles import Action
 from danvan.intake import commit, display, template, validate, worker
 from danvan.store import impact, versions
-from ui import auth, cache, components, writes
+from ui import auth, cache, components, extraction, writes
 
 auth.need(Action.IMPORT)
 st.title(labels.IMP_PAGE_TITLE)
 st.write(labels.IMP_PAGE_INTRO)
-cur = cache.cursor()
+# cache.cursor() at each use, never one kept across a write: the page runs pinned to a version
+# (dashboard.py), but opened on its own (tests) a write's new version closes the older cursor.
 
 
 def show_impact(change, title: str) -> None:
@@ -27,10 +30,43 @@ def show_impact(change, title: str) -> None:
     if change.empty:
         st.caption(labels.IMPACT_NONE_CHANGED)
         return
-    names = impact.names(cur)
+    names = impact.names(cache.cursor())
     for line in impact.warnings(change, names):
         st.warning(components.plain(labels.IMPACT_WARNING.format(line=line)))
     st.dataframe(impact.table(change, names), hide_index=True)
+
+
+def preview_table(report: validate.Report) -> pd.DataFrame:
+    """The first valid records as a person reads them: names for codes («Hội Nông dân»), periods by
+    name («Quý III/2026»), values in their unit («3.500 tỷ đồng»), the unit's name after its code."""
+    raw = display.preview(report).rename(columns={v: k for k, v in labels.IMP_PREVIEW_COLUMNS.items()})
+    units = extraction.locality_index().units
+    ids = {str(i) for i in raw.get("locality_id", []) if isinstance(i, str)}
+    shown = formatting.fact_rows(
+        raw, impact.names(cache.cursor()), {i: units[i].name for i in ids if i in units}
+    )
+    return shown.rename(columns={**labels.IMP_PREVIEW_COLUMNS, "locality": labels.IMP_PREVIEW_LOCALITY})
+
+
+def batches_table(table: pd.DataFrame) -> tuple[Styler, dict[str, str]]:
+    """The batches with their times in Vietnam's time and counts with separators (still sortable),
+    and each batch's line in the rollback list: "id — file, nhập lúc 03/12/2026 08:30"."""
+    c = labels.IMP_BATCH_COLUMNS
+    table = table.rename(columns={c["imported_at"]: labels.IMP_BATCH_IMPORTED_AT})
+    options = {
+        b: labels.IMP_ROLLBACK_OPTION.format(
+            batch_id=b, file=formatting.cell(f), time=formatting.local_time(t)
+        )
+        for b, f, t in zip(
+            table[c["batch_id"]], table[c["file_name"]], table[labels.IMP_BATCH_IMPORTED_AT], strict=True
+        )
+    }
+    formats = {
+        labels.IMP_BATCH_IMPORTED_AT: formatting.local_time,
+        c["rows_total"]: formatting.number,
+        c["rows_accepted"]: formatting.number,
+    }
+    return formatting.styled(table, formats), options
 
 
 if flash := st.session_state.pop("import_flash", None):
@@ -41,7 +77,7 @@ left, right = st.columns(2)
 with left:
     st.download_button(
         labels.IMP_TEMPLATE_DOWNLOAD_XLSX,
-        template.xlsx(cur),
+        template.xlsx(cache.cursor()),
         file_name=labels.IMP_TEMPLATE_FILE_XLSX,
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
@@ -93,7 +129,10 @@ if uploaded is not None:
     st.caption(components.plain(display.read_as(report)))
     st.write(
         labels.IMP_SUMMARY.format(
-            rows=report.rows, valid=report.n_valid, errors=len(report.errors), warnings=len(report.warnings)
+            rows=formatting.number(report.rows),
+            valid=formatting.number(report.n_valid),
+            errors=formatting.number(len(report.errors)),
+            warnings=formatting.number(len(report.warnings)),
         )
     )
     if report.errors.empty:
@@ -118,9 +157,19 @@ if uploaded is not None:
 
     if report.n_valid:
         st.subheader(labels.IMP_PREVIEW_TITLE)
-        shown = display.preview(report)
-        st.caption(labels.IMP_PREVIEW_LIMIT.format(shown=len(shown), total=report.n_valid))
-        st.dataframe(shown, hide_index=True)
+        shown = preview_table(report)
+        st.caption(
+            labels.IMP_PREVIEW_LIMIT.format(
+                shown=formatting.number(len(shown)), total=formatting.number(report.n_valid)
+            )
+        )
+        st.dataframe(
+            shown,
+            hide_index=True,
+            column_config={
+                labels.IMP_PREVIEW_COLUMNS["value"]: st.column_config.TextColumn(alignment="right")
+            },
+        )
 
     outcome = st.session_state.get("import_outcome")
     if outcome is not None:
@@ -130,7 +179,7 @@ if uploaded is not None:
         show_impact(outcome.impact, labels.IMPACT_TITLE_DONE)
     elif report.acceptable(skip_invalid):
         show_impact(trials[skip_invalid].impact, labels.IMPACT_TITLE)
-        st.info(labels.IMP_WILL_COMMIT.format(n=report.accepted(skip_invalid)))
+        st.info(labels.IMP_WILL_COMMIT.format(n=formatting.number(report.accepted(skip_invalid))))
         if st.button(labels.IMP_COMMIT_BUTTON, type="primary"):
             bar = st.progress(0.85, text=labels.IMP_STEP_COMMITTING)
             try:
@@ -158,13 +207,14 @@ if uploaded is not None:
         st.warning(labels.IMP_CANNOT_COMMIT)
 
 st.subheader(labels.IMP_BATCHES_TITLE)
-table, active = display.batches(cur)
+table, active = display.batches(cache.cursor())
 if table.empty:
     st.caption(labels.IMP_NO_BATCHES)
 else:
+    table, options = batches_table(table)
     st.dataframe(table, hide_index=True)
     if active:
-        chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active)
+        chosen = st.selectbox(labels.IMP_ROLLBACK_SELECT, active, format_func=lambda b: options.get(b, b))
         sure = st.checkbox(labels.IMP_ROLLBACK_CONFIRM)
         if st.button(labels.IMP_ROLLBACK_BUTTON, disabled=not sure):
             try:
@@ -176,7 +226,7 @@ else:
             commit.record_rollback(cache.db_path(), chosen, user, auth.address())
             st.session_state["import_outcome"] = None
             st.session_state["import_flash"] = labels.IMP_MSG_ROLLED_BACK.format(
-                batch_id=chosen, n=done.facts
+                batch_id=chosen, n=formatting.number(done.facts)
             )
             st.session_state["import_flash_impact"] = done.impact
             st.rerun()

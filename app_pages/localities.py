@@ -50,6 +50,7 @@ if not components.presenting():
             st.dataframe(coverage.table, hide_index=True, width="stretch")
         if view.reform_note:
             st.caption(components.plain(view.reform_note))
+        components.export_panel(page)  # the ranking and the coverage as a deck or a PDF
 
     if ranking.figure is not None:
         components.after_first_chart(rest)

@@ -1,15 +1,24 @@
 """Numbers the Vietnamese way: 180.455; 3,2%; 259 tỷ đồng; "tăng 1.245 hội viên (+3,2%)".
 
 Thousands are separated by dots and decimals by commas. Money is shown in tỷ đồng (10^9 đồng).
+Moments are shown in Vietnam's time (UTC+7) as "03/12/2026 08:30"; periods by their names
+("Quý III/2026"); a missing cell as nothing, never "None" or "nan".
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 import pandas as pd
 
-from danvan import labels
+from danvan import labels, periods
+
+if TYPE_CHECKING:  # pandas' Styler needs jinja2, loaded only when a table is styled
+    from pandas.io.formats.style import Styler
 
 BILLION = 1e9
 
@@ -98,3 +107,99 @@ def is_minority(reporting: float | None, expected: float | None) -> bool:
 
 def _known(value) -> bool:
     return value is not None and not pd.isna(value)
+
+
+# What the work pages show: moments, periods, fact rows, sortable tables -----------------------------
+LOCAL_TIMEZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+TIME_FORMAT = "%d/%m/%Y %H:%M"
+
+
+def missing(value: object) -> bool:
+    """None, NaN, NaT or pd.NA (a list or array is never "missing": it is a value)."""
+    if value is None:
+        return True
+    return pd.api.types.is_scalar(value) and bool(pd.isna(value))
+
+
+def local_time(moment: datetime | pd.Timestamp | None) -> str:
+    """A moment in Vietnam's time: datetime(2026, 12, 3, 1, 30, tzinfo=UTC) → "03/12/2026 08:30".
+
+    A moment without a zone is UTC: the warehouse stores them so (source.imported_at). '' when missing.
+    """
+    if missing(moment):
+        return ""
+    stamp = pd.Timestamp(moment)
+    if stamp.tzinfo is None:
+        stamp = stamp.tz_localize(UTC)
+    return stamp.tz_convert(LOCAL_TIMEZONE).strftime(TIME_FORMAT)
+
+
+def period_name(period_id: object) -> str:
+    """A period's name: "2026-Q3" → "Quý III/2026", "2025-9M" → "9 tháng năm 2025"; '' when missing;
+    the text itself when it is not a period (so that a mistyped one stays visible)."""
+    if missing(period_id) or not str(period_id).strip():
+        return ""
+    try:
+        return periods.label(str(period_id))
+    except periods.PeriodError:
+        return str(period_id)
+
+
+def cell(value: object) -> str:
+    """A cell as text: '' when missing, a whole float without its ".0" (a row number read as 2.0)."""
+    if missing(value):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def fact_rows(
+    rows: pd.DataFrame,
+    names: Mapping[str, Mapping[str, str]],
+    locality_names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Fact rows in codes, as a person reads them: every column as text, codes by their names.
+
+    rows: any of the columns locality_id, organization, indicator, breakdown, period_id, value, approx
+    (others are kept, as text). names: code → name for "organization", "indicator", "breakdown", and
+    "unit" (indicator → unit), as danvan.store.impact.names gives them. The value is shown in its
+    indicator's unit (3.5e12 đồng → "3.500 tỷ đồng"), the period by its name ("Quý III/2026"); a code
+    without a name stays as written; a missing cell is ''. With `locality_names`, a `locality` column
+    with the unit's name follows `locality_id`.
+    """
+    out = pd.DataFrame(index=rows.index)
+    units = names.get("unit", {})
+    for column in rows.columns:
+        values = rows[column]
+        if column in ("organization", "indicator", "breakdown"):
+            known = names.get(column, {})
+            out[column] = [known.get(cell(v), cell(v)) if not missing(v) else "" for v in values]
+        elif column == "period_id":
+            out[column] = [period_name(v) for v in values]
+        elif column == "value":
+            indicators = rows["indicator"] if "indicator" in rows else pd.Series("", index=rows.index)
+            out[column] = [
+                "" if missing(v) else value(float(v), _unit(units.get(cell(i), "")))
+                for v, i in zip(values, indicators, strict=True)
+            ]
+        else:
+            out[column] = [cell(v) for v in values]
+        if column == "locality_id" and locality_names is not None:
+            out["locality"] = [locality_names.get(cell(v), "") for v in values]
+    return out.reset_index(drop=True)
+
+
+def _unit(unit: object) -> str:
+    return "" if missing(unit) else str(unit)
+
+
+def styled(frame: pd.DataFrame, formats: Mapping[str, Callable[[object], str]]) -> Styler:
+    """The frame with Vietnamese display values for the given columns, the values themselves kept:
+    a table (st.dataframe) shows "3.346.145" and "03/12/2026 08:30" yet sorts by number and by time.
+    A missing cell shows as ''."""
+
+    def safe(show: Callable[[object], str]) -> Callable[[object], str]:
+        return lambda v: "" if missing(v) else show(v)
+
+    return frame.style.format({c: safe(f) for c, f in formats.items() if c in frame.columns})

@@ -366,7 +366,6 @@ URL_AREA_UNKNOWN = (
 )
 COMPARE_OPTIONS = {"yoy": "Cùng kỳ năm trước", "previous": "Kỳ trước", "year_start": "Đầu năm"}
 ALL_ORGS = "Tất cả tổ chức"
-AXIS_PERIOD = "Kỳ"
 AXIS_VALUE = "Giá trị"
 AXIS_LOCALITY = "Địa phương"
 AXIS_SHARE = "Tỷ trọng"
@@ -993,7 +992,7 @@ COVERAGE_GAPS_SHOWN = "Hiển thị {shown} trong {total} báo cáo thiếu ho�
 COVERAGE_LATE = "muộn {days} ngày"
 COVERAGE_ABSENT = "không báo cáo"
 COVERAGE_SUMMARY = (
-    "{period}: {reported}/{total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
+    "{period}: {reported} trên {total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
 )
 COL_STATUS = "Tình trạng"
 
@@ -1026,3 +1025,36 @@ ERR_WAREHOUSE_OLD = (
     "Kho dữ liệu {path} được dựng bởi một phiên bản cũ. Dựng lại bằng: python -m danvan build "
     "(số liệu đã nhập và đã trích xuất được giữ lại)."
 )
+
+# Downloaded tables (CSV, Excel): the lines they start with, column names with units ----------------
+DL_HEADER = {
+    "chart": "Biểu đồ",
+    "filters": "Bộ lọc",
+    "period": "Kỳ",
+    "unit": "Đơn vị",
+    "source": "Nguồn",
+    "made": "Ngày xuất",
+    "status": "Tình trạng số liệu",
+}
+DL_STATUS_DEMO = "Dữ liệu minh họa (số liệu giả lập, không phải số liệu thật)"
+DL_UNIT_PER_ROW = "theo từng dòng (cột «Đơn vị tính»)"
+DL_NO_SOURCE = "chưa ghi nguồn"
+DL_COLUMN_UNIT = "{name} ({unit})"
+DL_COL_GROWTH = "Tăng so với cùng kỳ"
+DL_SHEET = "Dữ liệu"
+DL_FILE_FALLBACK = "Dữ liệu"
+
+# Work pages on screen: names, periods and Vietnam's time (issue 17) -------------------------------
+IMP_PREVIEW_LOCALITY = "Địa phương"
+IMP_BATCH_IMPORTED_AT = "Thời điểm nhập (giờ Việt Nam)"
+IMP_ROLLBACK_OPTION = "{batch_id} — {file}, nhập lúc {time}"
+EXT_PERIOD_HELP = (
+    "Kỳ của số liệu: các quý, 6 tháng, 9 tháng và năm của những năm văn bản nhắc đến và năm trước đó, "
+    "cùng các kỳ đọc được từ văn bản."
+)
+EXT_PERIOD_NONE = "— chưa rõ kỳ —"
+EXT_BREAKDOWN_TOTAL = "— số tổng —"
+EXT_BREAKDOWN_HELP = "Chọn «số tổng» nếu số liệu không chia theo phân tổ nào."
+
+# Deck and PDF: what a screen reader says of a chart's picture (its alternative text) ----------
+DECK_ALT_TEXT = "{title}. {summary}"

@@ -677,9 +677,9 @@ def coverage_chart(b: _Builder) -> Chart:
     latest = rows.sort_values("end_date").iloc[-1]
     sentence = labels.COVERAGE_SUMMARY.format(
         period=periods.label(latest["period_id"]),
-        reported=int(latest["reported"]),
-        total=int(latest["units"]),
-        late=int(rows["late"].sum()),
+        reported=formatting.number(int(latest["reported"])),
+        total=formatting.number(int(latest["units"])),
+        late=formatting.number(int(rows["late"].sum())),
         limit=queries.LATE_DAYS,
     )
     data = rows.assign(

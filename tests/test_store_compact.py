@@ -7,6 +7,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -176,3 +177,25 @@ def test_the_command_says_what_it_did_in_vietnamese(small_db, tmp_path, due):
     assert len(lines) == 5 and lines[3].startswith("tổng theo tỉnh và cả nước: ")
     # compacted, or never written
     assert lines[3].endswith("; 0 dòng đã xóa (0,0%); 0 dòng ghi thêm chưa sắp xếp (0,0%)")
+
+
+def test_a_pages_write_hands_compaction_a_path(monkeypatch):
+    """The dashboard's writes (ui/writes.py) start a due compaction with the warehouse's path;
+    given the path as text it failed after every import from a page (tests run without it)."""
+    import contextlib
+    from types import SimpleNamespace
+
+    from ui import writes
+
+    seen = []
+
+    @contextlib.contextmanager
+    def writing(path, publish=True, wait=0.0):
+        yield SimpleNamespace(con=None, publish=publish)
+
+    monkeypatch.setattr(versions, "writing", writing)
+    monkeypatch.setattr(compact, "start_if_due", seen.append)
+    monkeypatch.setenv("DANVAN_DB", "/srv/danvan/warehouse.duckdb")
+    with writes.draft():
+        pass
+    assert seen == [Path("/srv/danvan/warehouse.duckdb")]

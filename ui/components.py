@@ -4,9 +4,11 @@ and downloads, KPI cards, notices, presentation mode and the image/deck/PDF expo
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import html
 import re
 from collections.abc import Callable
+from datetime import UTC, datetime
 
 import pandas as pd
 import streamlit as st
@@ -211,7 +213,10 @@ def download_table(chart: Chart, reg: dict | None = None) -> pd.DataFrame:
     if "indicator" in data:
         out[labels.COL_INDICATOR] = data["indicator"].map(lambda c: reg["indicator"]["name"].get(c, c))
     out[labels.COL_VALUE] = data["value"].to_numpy()
-    out[labels.COL_UNIT] = chart.unit
+    if chart.unit or "indicator" not in data:
+        out[labels.COL_UNIT] = chart.unit
+    else:  # rows of several indicators (the KPI table): each its own unit
+        out[labels.COL_UNIT] = data["indicator"].map(reg["indicator"]["unit"]).to_numpy()
     if "units_expected" in data:
         out[labels.COL_UNITS_REPORTING] = data["units_reporting"].to_numpy()
         out[labels.COL_UNITS_EXPECTED] = data["units_expected"].to_numpy()
@@ -287,27 +292,62 @@ def chart_details(c: Chart) -> None:
         return
     # The files are made when a button is clicked, not on every rerun: at national scale the
     # coverage chart's table alone (87,000 rows) took seconds to write as XLSX on each rerun.
+    # Each says what it holds (its header) in the chart's unit, named after the page and view.
+    from ui import filters  # filters imports this module
+
     reg = cache.registry()
+    view = filters.current()
+
+    def table() -> pd.DataFrame:
+        return exports.in_chart_unit(download_table(c, reg), c.unit)
+
+    def head() -> list[tuple[str, str]]:
+        made = datetime.now(UTC)
+        return exports.header(
+            c.title, view.subtitle, view.period_text, c.unit, c.source_text, made, c.is_demo
+        )
+
+    def name(ext: str) -> str:
+        return exports.file_name(
+            labels.PAGE_TITLES.get(current_page(), ""), c.key, view.buckets, view.area_name, ext
+        )
+
     cols = st.columns([1, 1, 1, 1, 4])
     cols[0].download_button(
         labels.DOWNLOAD_CSV,
-        lambda: exports.to_csv(download_table(c, reg)),
-        f"{c.key}.csv",
+        lambda: exports.to_csv(table(), head()),
+        name("csv"),
         "text/csv",
         key=f"{c.key}_csv",
     )
     cols[1].download_button(
         labels.DOWNLOAD_XLSX,
-        lambda: exports.to_xlsx(download_table(c, reg)),
-        f"{c.key}.xlsx",
+        lambda: exports.to_xlsx(table(), head()),
+        name("xlsx"),
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"{c.key}_xlsx",
     )
     with cols[2].popover(labels.EXPORT_PNG.split(" (")[0]):
-        image_buttons(c)
+        image_buttons(c, name)
 
 
-def image_buttons(c: Chart) -> None:
+PAGE_KEY = "_page"  # session state: the page this run shows (the router sets it)
+
+
+def current_page() -> str:
+    return st.session_state.get(PAGE_KEY, "overview")
+
+
+def made_for(what: str) -> str:
+    """Where a file made on demand is kept: by page and view, so that a filter change or another
+    page never serves the file made for an earlier view."""
+    from ui import filters  # filters imports this module
+
+    view = hashlib.sha256(repr(filters.current()).encode()).hexdigest()[:16]
+    return f"_made::{current_page()}::{view}::{what}"
+
+
+def image_buttons(c: Chart, name: Callable[[str], str]) -> None:
     """PNG (3×) and SVG of a chart, rendered on demand on the server."""
     if images.chromium_path() is None:
         st.warning(labels.ERR_NO_CHROMIUM)
@@ -316,20 +356,18 @@ def image_buttons(c: Chart) -> None:
         ("png", labels.EXPORT_PNG, "image/png"),
         ("svg", labels.EXPORT_SVG, "image/svg+xml"),
     ):
+        kept = made_for(f"{c.key}.{fmt}")
         if st.button(label, key=f"{c.key}_{fmt}_make"):
             try:
                 with st.spinner(label):
-                    st.session_state[f"{c.key}_{fmt}"] = images.render(c.figure, fmt)
+                    st.session_state[kept] = images.render(c.figure, fmt)
             except images.ImageError as exc:
                 st.error(plain(exc))
-        data = st.session_state.get(f"{c.key}_{fmt}")
+        data = st.session_state.get(kept)
         if data:
+            file = name(fmt)
             st.download_button(
-                labels.EXPORT_DOWNLOAD.format(name=f"{c.key}.{fmt}"),
-                data,
-                f"{c.key}.{fmt}",
-                mime,
-                key=f"{c.key}_{fmt}_dl",
+                labels.EXPORT_DOWNLOAD.format(name=file), data, file, mime, key=f"{c.key}_{fmt}_dl"
             )
 
 
@@ -445,13 +483,14 @@ def export_panel(report: PageReport) -> None:
                     bar.progress(i / n, text=labels.EXPORT_PROGRESS.format(what=label.lower(), i=i, n=n))
 
                 try:
-                    st.session_state[f"export_{fmt}_data"] = deck.export(report, fmt, step)
+                    st.session_state[made_for(f"export.{fmt}")] = deck.export(report, fmt, step)
                     bar.progress(1.0, text=labels.EXPORT_DONE)
                 except images.ImageError as exc:
                     col.error(plain(exc))
-            data = st.session_state.get(f"export_{fmt}_data")
+            data = st.session_state.get(made_for(f"export.{fmt}"))
             if data:
-                name = f"{report.page}.{fmt}"
+                v = report.view
+                name = exports.file_name(report.title, "", v.buckets, v.area_name, fmt)
                 col.download_button(
                     labels.EXPORT_DOWNLOAD.format(name=name), data, name, mime, key=f"export_{fmt}_dl"
                 )

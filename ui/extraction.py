@@ -3,14 +3,20 @@
 The locality index is built once per warehouse version (it only reads the units); the source
 listings are cached like every other data function, keyed by the version (`at`) a run reads.
 `sources_caption` is the line a chart can put under itself to say whose figures it shows.
+
+The review table: a selectbox cell cannot hold '' (the table draws an empty choice as "None"), so
+`editable` puts BLANK where the extractor left a note, a breakdown or a period empty and
+`from_editor` takes it out again before saving; periods are chosen by name («9 tháng năm 2025»).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pandas as pd
 import streamlit as st
 
-from danvan import labels, queries, sources
+from danvan import formatting, labels, periods, queries, sources
 from danvan.localities import LocalityIndex
 from ui import cache, components
 
@@ -86,3 +92,60 @@ def sources_caption(source_ids) -> None:
 
 def decision_label(code: str) -> str:
     return labels.EXT_DECISION.get(code, code)
+
+
+BLANK = "-"  # what stands for '' in the review table's selectbox columns (never a code or a period)
+_BLANKABLE = ("approx", "breakdown", "period")
+
+
+def editable(table: pd.DataFrame) -> pd.DataFrame:
+    """The review table as the editor gets it: BLANK instead of '' (or None) in the choice columns."""
+    out = table.copy()
+    for column in _BLANKABLE:
+        if column in out:
+            out[column] = [formatting.cell(v) or BLANK for v in out[column]]
+    return out
+
+
+def from_editor(edited: pd.DataFrame) -> pd.DataFrame:
+    """The edited table as review.save takes it: '' again where the editor showed BLANK."""
+    out = edited.copy()
+    for column in _BLANKABLE:
+        if column in out:
+            out[column] = ["" if v == BLANK else formatting.cell(v) for v in out[column]]
+    return out
+
+
+def period_options(table: pd.DataFrame, published: date | None = None) -> list[str]:
+    """The periods a reviewer can choose: BLANK, then every quarter, half-year, nine months and year
+    of the years the figures (or the publication date) fall in and of the year before each, with the
+    periods read from the text (a month, a date, a range), oldest first; anything else the table
+    holds at the end, so that no row loses its value."""
+    read = [p for p in (formatting.cell(v) for v in table.get("period", [])) if p and p != BLANK]
+    known: dict[str, periods.Period] = {}
+    other: list[str] = []
+    for text in read:
+        try:
+            known[text] = periods.parse(text)
+        except periods.PeriodError:
+            other.append(text)
+    years = {p.end.year for p in known.values()} | {p.start.year for p in known.values()}
+    if published is not None:
+        years.add(published.year)
+    years = years or {date.today().year}
+    for year in sorted(years | {y - 1 for y in years}):
+        known.update({p.id: p for p in periods.buckets(year, year)})
+    ordered = sorted(known, key=lambda i: (known[i].end, -known[i].start.toordinal(), i))
+    return [BLANK, *ordered, *dict.fromkeys(other)]
+
+
+def period_label(period_id: str) -> str:
+    return labels.EXT_PERIOD_NONE if period_id == BLANK else formatting.period_name(period_id)
+
+
+def approx_label(word: str) -> str:
+    return "—" if word == BLANK else word
+
+
+def breakdown_label(code: str, breakdown_names: dict[str, str]) -> str:
+    return labels.EXT_BREAKDOWN_TOTAL if code == BLANK else breakdown_names.get(code, code)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator
+from pathlib import Path
 
 import duckdb
 
@@ -26,4 +27,4 @@ def draft(publish: bool = True) -> Iterator[duckdb.DuckDBPyConnection]:
     with versions.writing(cache.db_path(), publish=publish, wait=PAGE_WAIT_SECONDS) as d:
         yield d.con
     if d.publish:
-        compact.start_if_due(cache.db_path())
+        compact.start_if_due(Path(cache.db_path()))
