@@ -266,7 +266,18 @@ def test_presentation_mode_hides_the_sidebar_and_steps_through_charts(app_db):
     assert titles(at) != first and "Biểu đồ 2/7" in [md.value for md in at.markdown]
     assert titles(at)[0].startswith("Bản đồ: Dư nợ ủy thác")
     layout = figures(at)[0]["layout"]
-    assert (layout["width"], layout["height"]) == (1280, 720)  # 16:9
+    # the screen's width, at 16:9 within its height (PRESENT_CSS), with a projector's type
+    assert layout.get("autosize") and "width" not in layout and "height" not in layout
+    assert layout["font"]["size"] > 14
+
+
+def test_the_overviews_first_slide_is_its_kpis_as_big_numbers(app_db):
+    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024"})
+    at.query_params["present"] = "1"
+    at.run()
+    assert not figures(at)  # no table picture: one tile per KPI
+    assert len(at.metric) == 6 and all(m.value for m in at.metric)
+    assert "Biểu đồ 1/4" in [md.value for md in at.markdown]
 
 
 @pytest.mark.parametrize(

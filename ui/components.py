@@ -40,7 +40,13 @@ PRESENT_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], header[data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stStatusWidget"] {display: none !important;}
 .block-container {padding-top: 1rem; max-width: 100% !important;}
-html, body, [data-testid="stAppViewContainer"] {font-size: 22px; background: #ffffff;}
+html, body, [data-testid="stAppViewContainer"] {font-size: 22px;}
+/* the slide: the screen's width at 16:9, never taller than what leaves room for the buttons and
+   the summary under it (a 900-pixel-high screen cut the summary) */
+.st-key-dv_slide [data-testid="stPlotlyChart"], .st-key-dv_slide .stPlotlyChart {
+  height: min(calc(100vh - 13rem), calc((100vw - 4rem) * 0.5625)) !important;
+}
+[data-testid="stMetricValue"] {font-size: 3rem;}
 </style>
 """
 
@@ -445,16 +451,50 @@ def present(report: PageReport) -> None:
     st.session_state[key] = i
     mid.markdown(labels.PRESENT_POSITION.format(i=i + 1, n=len(shown)))
     c = shown[i]
+    if c.key == "kpis" and report.kpis:  # big numbers, not a table
+        kpi_tiles(report)
+        if report.summary:
+            st.markdown(f"**{plain(report.summary)}**")
+        return
     if c.figure is None:
         st.info(plain(c.empty))
         return
-    st.plotly_chart(
-        images.for_slide(c.figure), key=f"{c.key}_present", config=plotly_config(), width="content"
-    )
+    # The screen's width at 16:9 (PRESENT_CSS sizes the element), with a projector's type.
+    slide = images.for_slide(c.figure)
+    top = (c.figure.layout.margin.t or 120) + 50  # the titles and legend at a projector's size
+    slide.update_layout(width=None, height=None, autosize=True, margin={"t": top})
+    with st.container(key="dv_slide"):
+        st.plotly_chart(
+            slide, key=f"{c.key}_present", config=plotly_config(), width="stretch", height="stretch"
+        )
     if c.summary:
         st.markdown(f"**{plain(c.summary)}**")
     if c.note:
         st.caption(plain(c.note))
+
+
+def kpi_tiles(report: PageReport) -> None:
+    """The overview's KPI slide: each figure as a big number with its period and change."""
+    reg = cache.registry()["indicator"]
+    st.markdown(f"### {plain(labels.CHART_KPIS)} — {plain(report.view.label(report.view.current))}")
+    codes = list(report.kpis)
+    for row in range(0, len(codes), 3):
+        for col, code in zip(st.columns(3), codes[row : row + 3], strict=False):
+            k = report.kpis[code]
+            unit = reg.loc[code, "unit"]
+            delta = None
+            if k.value is not None and not k.minority:
+                if unit == "%":
+                    delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
+                else:
+                    delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+            col.metric(
+                reg.loc[code, "name"],
+                "—" if k.value is None else formatting.value(k.value, unit),
+                delta=delta,
+                delta_color="inverse" if code == "overdue_ratio" else "normal",
+                border=True,
+            )
 
 
 def export_panel(report: PageReport) -> None:
