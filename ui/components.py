@@ -377,9 +377,28 @@ def image_buttons(c: Chart, name: Callable[[str], str]) -> None:
             )
 
 
+def breadcrumb(report: PageReport) -> None:
+    """After a drill-down, the way back up: the nation › the province › the area shown, each
+    wider area a button."""
+    from ui import filters  # filters imports this module
+
+    wider = st.session_state.get(filters.CRUMBS) or []
+    if not wider:
+        return
+    with st.container(horizontal=True, vertical_alignment="center", gap="small", key="dv_crumbs"):
+        for area, name in wider:
+            st.button(
+                name, key=f"crumb_{area}", type="tertiary", on_click=filters.go_up, args=(area,),
+                help=labels.CRUMB_HELP.format(name=name), width="content",
+            )  # fmt: skip
+            st.markdown("›", width="content")
+        st.markdown(f"**{plain(report.view.area_name)}**", width="content")
+
+
 def page_header(report: PageReport) -> None:
     if presenting():  # the slide itself carries the title, filters, sources and demo stamp
         return
+    breadcrumb(report)
     st.title(report.title)
     st.caption(plain(report.view.subtitle))
     asked = st.session_state.get(URL_NOTICE)

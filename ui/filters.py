@@ -249,7 +249,22 @@ def sidebar(draw: bool = True, within: str | None = None) -> View:
     org_names = tuple(reg["organization"].loc[o, "short_name"] for o in f.organizations)
     view = View(filters=f, buckets=tuple(chosen), compare=compare, area_name=area_name, org_names=org_names)
     st.session_state["_view"] = view
+    # The way back up after a drill-down: the wider areas this user may open (page_header).
+    wider = [("VN", labels.NATIONAL)] if province != "VN" and "VN" in prov_ids else []
+    if unit and (inside is None or province in inside):
+        wider.append((province, names[province]))
+    st.session_state[CRUMBS] = wider
     return view
+
+
+CRUMBS = "_crumbs"  # session state: [(area id, name)] from the nation down to the shown area's parent
+
+
+def go_up(area: str) -> None:
+    """A breadcrumb's click: show the wider area `area` (the nation or the province), applied
+    before the widgets on the run that follows."""
+    st.session_state["url_p"], st.session_state["url_u"] = area, ""
+    st.session_state["f_u"] = ""
 
 
 def _area_name(area: str, names: dict[str, str]) -> str:
