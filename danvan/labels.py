@@ -992,9 +992,7 @@ COVERAGE_GAPS = "Báo cáo thiếu hoặc muộn"
 COVERAGE_GAPS_SHOWN = "Hiển thị {shown} trong {total} báo cáo thiếu hoặc muộn, kỳ gần nhất trước."
 COVERAGE_LATE = "muộn {days} ngày"
 COVERAGE_ABSENT = "không báo cáo"
-COVERAGE_SUMMARY = (
-    "{period}: {reported} trên {total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
-)
+COVERAGE_SUMMARY = "{period}: {reported} trên {total} đơn vị đã báo cáo; {late} báo cáo muộn quá {limit} ngày trong cả giai đoạn."
 COL_STATUS = "Tình trạng"
 
 # What a write changes on screen (the import check, commit, rollback) -----------------------------
@@ -1059,3 +1057,183 @@ EXT_BREAKDOWN_HELP = "Chọn «số tổng» nếu số liệu không chia theo 
 
 # Deck and PDF: what a screen reader says of a chart's picture (its alternative text) ----------
 DECK_ALT_TEXT = "{title}. {summary}"
+
+# Charts that read (issue 17): a ranking's left-out units, the overview's lowest five ------------
+RANKING_LEFT_OUT = "{n} địa phương ở giữa không hiển thị"
+SUMMARY_BOTTOM = "{period}, {count} địa phương thấp nhất là {items}"
+SUMMARY_BOTTOM_GAP = (
+    "; trung vị của {total} địa phương là {median}: {name} chỉ bằng {share_median} mức trung vị "
+    "và {share_top} mức của {top} ({top_value}), địa phương cao nhất"
+)
+
+# Streamlit's and Plotly's own words (ui/screen_words.py) -------------------------------------------
+# What Streamlit 1.67 and its Plotly write in English on their widgets, tooltips and dialogs, and
+# what the user reads instead. "{}" stands for any text (a size, a file name, a number): the same
+# text goes where "{}" stands in the Vietnamese.
+SCREEN_WORDS = {
+    # the file uploader
+    "Upload": "Chọn tệp",
+    "Browse files": "Chọn tệp",
+    "Upload directories": "Chọn thư mục",
+    "Add files": "Thêm tệp",
+    "Drag and drop file here": "Kéo thả tệp vào đây",
+    "Drag and drop a file here": "Kéo thả tệp vào đây",
+    "Drag and drop files here": "Kéo thả các tệp vào đây",
+    "Drag and drop directories here": "Kéo thả thư mục vào đây",
+    "{} per file": "Tối đa {} mỗi tệp",
+    "Limit {} per file": "Tối đa {} mỗi tệp",
+    "file upload": "chọn tệp để tải lên",
+    "{} files are not allowed.": "Không nhận tệp loại {}.",
+    "File must be {} or smaller.": "Tệp không được lớn hơn {}.",
+    "Only one file is allowed.": "Chỉ được chọn một tệp.",
+    "File size is too small.": "Tệp quá nhỏ.",
+    "Upload failed": "Tải lên không thành công",
+    "Click to retry upload": "Bấm để tải lên lại",
+    "Unexpected error. Please try again.": "Có lỗi ngoài dự kiến. Vui lòng thử lại.",
+    "Cancel upload of {}": "Hủy tải lên {}",
+    "Remove {}": "Bỏ {}",
+    # lists to choose from (multiselect, selectbox)
+    "Select all": "Chọn tất cả",
+    "Select {} matches": "Chọn cả {} mục tìm thấy",
+    "Clear all": "Bỏ chọn tất cả",
+    "Clear value": "Bỏ lựa chọn",
+    "No results": "Không tìm thấy",
+    "Choose an option": "Chọn một mục",
+    "Choose options": "Chọn các mục",
+    "No options to select": "Không có mục nào để chọn",
+    "Open": "Mở danh sách",
+    "Selected values": "Các mục đã chọn",
+    "Multiselect options": "Các mục để chọn",
+    "Selectbox options": "Các mục để chọn",
+    "{} options available.": "Có {} mục để chọn.",
+    "{} option available.": "Có {} mục để chọn.",
+    "Press Enter to apply": "Nhấn Enter để áp dụng",
+    "Press {}+Enter to apply": "Nhấn {}+Enter để áp dụng",
+    "Press Enter to submit form": "Nhấn Enter để gửi",
+    "Press {}+Enter to submit form": "Nhấn {}+Enter để gửi",
+    "Choose date": "Chọn ngày",
+    # tables (an empty one says so inside its grid) and the toolbar over tables and charts
+    "empty": "Không có dòng nào",
+    "Download as CSV": "Tải bảng (CSV)",
+    "Search": "Tìm trong bảng",
+    "Close Search": "Đóng tìm kiếm",
+    "Next Result": "Kết quả sau",
+    "Previous Result": "Kết quả trước",
+    "Show/hide columns": "Ẩn, hiện cột",
+    "Fullscreen": "Toàn màn hình",
+    "Close fullscreen": "Thoát toàn màn hình",
+    "Sort ascending": "Sắp xếp tăng dần",
+    "Sort descending": "Sắp xếp giảm dần",
+    "Pin column": "Ghim cột",
+    "Unpin column": "Bỏ ghim cột",
+    "Hide column": "Ẩn cột",
+    "Autosize": "Tự chỉnh độ rộng",
+    "Format": "Định dạng",
+    "Copy column name": "Chép tên cột",
+    "Dataframe column menu": "Tùy chọn của cột",
+    # the charts' toolbar (Plotly)
+    "Download plot as a PNG": "Tải biểu đồ thành ảnh PNG",
+    "Download plot": "Tải biểu đồ thành ảnh",
+    "Zoom": "Phóng to vùng chọn",
+    "Pan": "Kéo để di chuyển",
+    "Box Select": "Chọn bằng khung",
+    "Lasso Select": "Chọn bằng vòng",
+    "Zoom in": "Phóng to",
+    "Zoom out": "Thu nhỏ",
+    "Autoscale": "Tự động căn trục",
+    "Reset axes": "Đặt lại trục",
+    "Reset view": "Đặt lại khung nhìn",
+    "Reset": "Đặt lại",
+    "Toggle Spike Lines": "Bật, tắt đường gióng",
+    "Show closest data on hover": "Di chuột: số liệu gần nhất",
+    "Compare data on hover": "Di chuột: so sánh số liệu",
+    "Toggle show closest data on hover": "Bật, tắt số liệu khi di chuột",
+    "Double-click to zoom back out": "Bấm đúp để thu nhỏ lại",
+    "Double-click on legend to isolate one trace": "Bấm đúp vào chú giải để chỉ xem một đường",
+    "Produced with Plotly.js": "Vẽ bằng Plotly.js",
+    "Produced with Plotly": "Vẽ bằng Plotly",
+    # the page around: status while a page runs, connection, menu, sidebar, dialogs
+    "Skip to main content": "Chuyển đến nội dung chính",
+    "Running...": "Đang chạy…",
+    "Stop": "Dừng",
+    "Stopping...": "Đang dừng…",
+    "Rerun": "Chạy lại",
+    "Always rerun": "Luôn chạy lại",
+    "Auto rerun": "Tự chạy lại",
+    "File change.": "Mã nguồn đã thay đổi.",
+    "Deploy": "Triển khai",
+    "Connecting": "Đang kết nối",
+    "Connecting to Streamlit server": "Đang kết nối tới máy chủ",
+    "Unable to connect to Streamlit server": "Không kết nối được tới máy chủ",
+    "Connection error": "Mất kết nối tới máy chủ",
+    "Is Streamlit still running? If you accidentally stopped Streamlit, just restart it in your terminal:": (
+        "Máy chủ của bảng chỉ số có thể đã dừng. Hãy báo người quản trị khởi động lại:"
+    ),
+    "Error": "Lỗi",
+    "Retry": "Thử lại",
+    "Main menu": "Trình đơn",
+    "Theme": "Giao diện",
+    "System": "Theo máy",
+    "Light": "Sáng",
+    "Dark": "Tối",
+    "Print": "In",
+    "Clear cache": "Xóa bộ nhớ đệm",
+    "About": "Giới thiệu",
+    "Sidebar": "Thanh bên",
+    "Collapse sidebar": "Thu gọn thanh bên",
+    "Expand sidebar": "Mở thanh bên",
+    "App pages": "Các trang",
+    "View less": "Thu gọn",
+    "View {} more": "Xem thêm {}",
+    "Navigate to home page": "Về trang chủ",
+    "Close": "Đóng",
+    "Dismiss": "Đóng",
+    "Notifications": "Thông báo",
+    "Link to heading": "Liên kết tới mục này",
+    "Help for {}": "Giải thích: {}",
+    "Scroll tabs left": "Cuộn các thẻ sang trái",
+    "Scroll tabs right": "Cuộn các thẻ sang phải",
+    "Page not found": "Không tìm thấy trang",
+    "The page that you have requested does not seem to exist. Running the app's main page.": (
+        "Không có trang này. Bảng chỉ số mở trang chính."
+    ),
+    "You have requested page /{}, but no corresponding file was found in the app's pages/ directory. "
+    "Running the app's main page.": "Không có trang /{}. Bảng chỉ số mở trang chính.",
+    "Shortcut {}": "Phím tắt {}",
+    "add icon": "Thêm tệp",
+    "Error:": "Lỗi:",
+    "Loading": "Đang tải",
+    # a table's column menu: its statistics and formats, the list of columns
+    "Statistics": "Thống kê",
+    "Count": "Số giá trị",
+    "Distinct": "Số giá trị khác nhau",
+    "Empty": "Số ô trống",
+    "Sum": "Tổng",
+    "Average": "Trung bình",
+    "Median": "Trung vị",
+    "Minimum": "Nhỏ nhất",
+    "Maximum": "Lớn nhất",
+    "Standard deviation": "Độ lệch chuẩn",
+    "Range": "Khoảng",
+    "Values": "Giá trị",
+    "Average length": "Độ dài trung bình",
+    "Minimum length": "Độ dài nhỏ nhất",
+    "Maximum length": "Độ dài lớn nhất",
+    "Based on sample": "Tính trên một phần số liệu",
+    "No data": "Không có số liệu",
+    "No content": "Không có nội dung",
+    "Automatic": "Tự động",
+    "Localized": "Theo cách viết của máy",
+    "Plain": "Số thường",
+    "Compact": "Rút gọn",
+    "Percent": "Phần trăm",
+    "Scientific": "Dạng khoa học",
+    "Accounting": "Kế toán",
+    "Dollar": "Đô la",
+    "Yen": "Yên",
+    "Calendar": "Lịch",
+    "Distance": "Cách đây bao lâu",
+    "Duration": "Khoảng thời gian",
+    "Clear selection": "Bỏ chọn",
+    "(index)": "(số thứ tự)",
+}

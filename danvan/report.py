@@ -219,6 +219,12 @@ def overview(b: _Builder) -> PageReport:
     rank = queries.ranking(b.con, f, "members", v.current)
     top, bottom = rank.head(5), rank.dropna(subset=["value"]).tail(5)
     ranking_sentence = summary.ranking(rank, b.meta("members").unit, v.label(v.current))
+    reach = None if top["value"].isna().all() else float(top["value"].max())
+
+    def five(data: pd.DataFrame, meta: charts.Meta, title: str, subtitle: str, demo: bool) -> go.Figure:
+        # the highest and the lowest five on one value axis: the lowest's bars look as short as they are
+        return charts.ranking(data, meta, title, subtitle, demo, x_max=reach)
+
     kpi_rows = profile.table(kpis, b.reg["indicator"], v.compare, v.area_name)
     kpi_chart = Chart(
         "kpis",
@@ -258,16 +264,14 @@ def overview(b: _Builder) -> PageReport:
         charts=_with_map(
             [
                 kpi_chart,
-                b.chart(
-                    "top5", labels.TOP5, "members", top, charts.ranking, ranking_sentence, selectable=True
-                ),
+                b.chart("top5", labels.TOP5, "members", top, five, ranking_sentence, selectable=True),
                 b.chart(
                     "bottom5",
                     labels.BOTTOM5,
                     "members",
                     bottom,
-                    charts.ranking,
-                    ranking_sentence,
+                    five,
+                    summary.bottom(rank, b.meta("members").unit, v.label(v.current)),
                     selectable=True,
                 ),
             ],

@@ -179,8 +179,13 @@ def growth(df: pd.DataFrame, meta) -> str:
     )
 
 
+def _ranked(rank: pd.DataFrame) -> pd.DataFrame:
+    """A ranking's units with a figure, highest first (ties in the query's order, as the charts)."""
+    return rank.dropna(subset=["value"]).sort_values("value", ascending=False, kind="stable")
+
+
 def ranking(rank: pd.DataFrame, unit: str, period: str) -> str:
-    rows = rank.dropna(subset=["value"])
+    rows = _ranked(rank)
     if rows.empty:
         return ""
     top, bottom = rows.iloc[0], rows.iloc[-1]
@@ -194,6 +199,35 @@ def ranking(rank: pd.DataFrame, unit: str, period: str) -> str:
         )
         + "."
     )
+
+
+def bottom(rank: pd.DataFrame, unit: str, period: str, count: int = 5) -> str:
+    """The lowest units of a ranking, lowest first, and how far the lowest is from the middle of
+    all of them and from the highest: "Quý III/2026, 5 địa phương thấp nhất là Tỉnh A (100), …;
+    trung vị của 34 địa phương là 400: Tỉnh A chỉ bằng 25,0% mức trung vị và 12,5% mức của
+    Tỉnh B (800), địa phương cao nhất."."""
+    rows = _ranked(rank)
+    if rows.empty:
+        return ""
+    low = rows.tail(count).iloc[::-1]
+    items = ", ".join(
+        f"{name} ({formatting.value(v, unit)})"
+        for name, v in zip(low["locality_name"], low["value"], strict=True)
+    )
+    text = labels.SUMMARY_BOTTOM.format(period=period, count=len(low), items=items)
+    lowest, top = low.iloc[0], rows.iloc[0]
+    median = float(rows["value"].median())
+    if len(rows) > 1 and median > 0 and top["value"] > 0:
+        text += labels.SUMMARY_BOTTOM_GAP.format(
+            total=formatting.number(len(rows)),
+            median=formatting.value(median, unit),
+            name=lowest["locality_name"],
+            share_median=formatting.percent(lowest["value"] / median, 1),
+            share_top=formatting.percent(lowest["value"] / top["value"], 1),
+            top=top["locality_name"],
+            top_value=formatting.value(top["value"], unit),
+        )
+    return text + "."
 
 
 def composition(comp: pd.DataFrame, meta, period: str) -> str:
