@@ -12,7 +12,7 @@ import streamlit as st
 
 from danvan import labels, warehouse
 from danvan.accounts.roles import Action, User
-from ui import auth, cache, components, filters
+from ui import auth, cache, components, filters, screen_words
 
 # "auto": the filters open beside the page on a wide screen and stay folded away on a phone.
 st.set_page_config(page_title=labels.APP_TITLE, layout="wide", initial_sidebar_state="auto")
@@ -46,6 +46,7 @@ def pages(user: User | None) -> list[st.Page]:
 
 
 def serve() -> None:
+    screen_words.inject()  # Streamlit's and Plotly's own English words, in Vietnamese (sign-in too)
     user = auth.require()  # the sign-in form (and a stopped run) until someone is signed in
     if user is None:
         st.navigation(pages(None), position="hidden")
