@@ -421,7 +421,9 @@ def test_every_seed_figure_is_reachable_with_its_source(app_db, small_db):
 def test_after_a_drill_down_the_breadcrumb_goes_back_up(app_db):
     """Hà Nội's commune 00004 shown: «Toàn quốc › Hà Nội › the commune»; a click on Hà Nội shows
     the province again (its commune cleared), a click on «Toàn quốc» the nation."""
-    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01", "u": "00004"}, page="members")
+    at = open_app(
+        {"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01", "u": "00004"}, page="members"
+    )
     assert [b.label for b in at.button if b.key and b.key.startswith("crumb_")] == ["Toàn quốc", "Hà Nội"]
     at.button(key="crumb_01").click().run()
     assert at.query_params["p"] == "01" and not at.query_params.get("u")

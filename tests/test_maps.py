@@ -103,7 +103,9 @@ def test_the_province_with_the_lowest_figure_is_in_the_lowest_class_not_no_data(
     df = pd.DataFrame({"locality_id": ["01", "79", "12"], "value": [0.0014634567, 0.001466, 0.001468]})
     fig = mapfig.provinces(df, meta, "Bản đồ", worse_when_higher=True)
     dots = fig.data[-1]
-    filled = {d[0] for d, color in zip(dots.customdata, dots.marker.color, strict=True) if color == mapfig.HANDLE}
+    filled = {
+        d[0] for d, color in zip(dots.customdata, dots.marker.color, strict=True) if color == mapfig.HANDLE
+    }
     assert filled == {"01", "79", "12"}
     assert [t.name for t in fig.data[:-1]] == [labels.MAP_NO_DATA, "0,146 – 0,147 %"]
 
