@@ -18,7 +18,7 @@ from danvan import formatting, labels, periods
 
 FONT = "Noto Sans, Arial, Helvetica, sans-serif"
 TOTAL_COLOR = "#263238"
-DEMO_STAMP_COLOR = "rgba(198, 40, 40, 0.55)"
+DEMO_STAMP_COLOR = "rgba(229, 57, 53, 0.85)"  # a red that reads on a light page and a dark one
 NOTE_COLOR = "#546E7A"
 GAP_ROW = "⋯"  # a ranking's row between its highest units and its lowest
 

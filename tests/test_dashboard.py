@@ -432,3 +432,15 @@ def test_after_a_drill_down_the_breadcrumb_goes_back_up(app_db):
     at.button(key="crumb_VN").click().run()
     assert at.query_params["p"] == "VN"
     assert not [b for b in at.button if b.key and b.key.startswith("crumb_")]
+
+
+def test_a_file_made_for_one_view_is_never_served_for_another(app_db):
+    """A PNG made on demand is kept for its page and view: after a filter change its download is
+    gone until one is made for the new view (it was kept by chart only, and served stale)."""
+    at = open_app({"k": "year", "r": "range", "from": "2023", "to": "2024", "p": "01"}, page="members")
+    at.button(key="members_by_org_png_make").click().run()
+    made = [d for d in at.get("download_button") if d.proto.id and "members_by_org_png_dl" in d.proto.id]
+    assert len(made) == 1
+    assert "ha-noi" in made[0].proto.label and made[0].proto.label.endswith(".png")
+    at.sidebar.selectbox(key="f_c").select("previous").run()
+    assert not [d for d in at.get("download_button") if "members_by_org_png_dl" in d.proto.id]

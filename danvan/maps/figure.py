@@ -217,7 +217,7 @@ def provinces(
                 text=plotly_text(islands),
                 showarrow=False,
                 yshift=20,
-                font={"size": 11, "color": "#37474F"},
+                font={"size": 11},  # the theme's text colour: read on a light page and a dark one
             )
     return _base(fig, title, subtitle, demo)
 

@@ -190,3 +190,60 @@ def test_printing_a_page_leaves_out_the_sidebar_and_buttons_and_keeps_charts_who
         assert pdf.startswith(b"%PDF")
     finally:
         context.close()
+
+
+def luminance(css: str) -> float:
+    r, g, b = (int(x) for x in css[css.index("(") + 1 : css.index(")")].split(",")[:3])
+    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_users_light_or_dark_theme_is_honoured_and_charts_read_in_both(
+    browser, app_url, screenshots, scheme
+):
+    context = browser.new_context(
+        viewport={"width": 1440, "height": 900}, locale="vi-VN", color_scheme=scheme
+    )
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        page.goto(f"{app_url}/members")
+        page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2")
+        settle(page)
+        (screenshots / "layout").mkdir(exist_ok=True)
+        page.screenshot(path=str(screenshots / "layout" / f"theme_{scheme}_members.png"))
+        background = page.evaluate(
+            "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor"
+        )
+        texts = page.evaluate(
+            """() => [...document.querySelectorAll('.js-plotly-plot .g-gtitle text, .js-plotly-plot .xtick text,'
+                + ' .js-plotly-plot .legendtext')].map(e => getComputedStyle(e).fill)"""
+        )
+        page_light = luminance(background) > 0.5
+        assert page_light == (scheme == "light")
+        # every chart text contrasts with the page: dark on light, light on dark
+        assert texts and all(abs(luminance(t) - luminance(background)) > 0.4 for t in texts), (
+            background,
+            texts,
+        )
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(("w", "h"), [(1920, 1080), (1440, 900)])
+def test_presentation_fills_the_screen_and_keeps_the_summary_on_it(browser, app_url, screenshots, w, h):
+    context = browser.new_context(viewport={"width": w, "height": h}, locale="vi-VN")
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    try:
+        page.goto(f"{app_url}/members?present=1")
+        page.wait_for_selector(".js-plotly-plot .main-svg")
+        settle(page)
+        (screenshots / "layout").mkdir(exist_ok=True)
+        page.screenshot(path=str(screenshots / "layout" / f"present_{w}x{h}.png"))
+        plot = page.locator(".js-plotly-plot").bounding_box()
+        assert plot["width"] >= 0.85 * w or plot["height"] >= 0.6 * h  # not a 1,040-pixel corner
+        summary = page.locator('[data-testid="stMain"] strong').last.bounding_box()
+        assert summary["y"] + summary["height"] <= h  # under the chart, on the screen
+    finally:
+        context.close()
