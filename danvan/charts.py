@@ -80,6 +80,15 @@ TEMPLATE = _template()
 # legend 16 px). There, in px from the top (tests/test_charts_readable.py measures them): the
 # title 6–35, the subtitle 47–67, the sources' line 73–87, the legend 104–138 and the plot from
 # 138; the demo stamp 10–35, at the title's right.
+# The title's place: at the figure's left, hanging from its top edge (not centred in the margin).
+HANGING_TITLE = {
+    "x": 0.01,
+    "xanchor": "left",
+    "xref": "container",
+    "y": 1,
+    "yanchor": "top",
+    "yref": "container",
+}
 TITLE_PAD = 10  # px between the figure's top edge and the title (and the demo stamp)
 HEADER_TOP = 120  # px: the top margin of a chart with a legend row and no sources' line
 SOURCE_LINE = 18  # px the sources' line adds (12,8 px type at 1,3 lines)
@@ -90,17 +99,7 @@ def _layout(
     fig: go.Figure, title: str, subtitle: str, meta: Meta | None, demo: bool, height: int = 420
 ) -> go.Figure:
     fig.update_layout(
-        title={
-            "text": title,
-            "subtitle": {"text": subtitle},
-            "x": 0.01,
-            "xanchor": "left",
-            "xref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "yref": "container",
-            "pad": {"t": TITLE_PAD},
-        },
+        title={"text": title, "subtitle": {"text": subtitle}, **HANGING_TITLE, "pad": {"t": TITLE_PAD}},
         separators=",.",
         font={"family": FONT, "size": 14},
         height=height,

@@ -17,6 +17,7 @@ import warnings
 import plotly.graph_objects as go
 
 from danvan import labels
+from danvan.charts import HANGING_TITLE
 
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720  # 16:9; at scale 3 → 3840 × 2160
 SLIDE_FONT, SUBTITLE_FONT, LEGEND_FONT, TICK_FONT_MIN = 18, 16, 16, 9  # px, 1280-px canvas
@@ -70,12 +71,7 @@ def untitled(fig: go.Figure, width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGH
             "text": first,
             "subtitle": {"text": rest, "font": {"color": "#455A64"}},
             "font": {"size": SUBTITLE_FONT, "color": "#455A64"},
-            "x": 0.01,
-            "xanchor": "left",
-            "xref": "container",
-            "y": 1,
-            "yanchor": "top",
-            "yref": "container",
+            **HANGING_TITLE,
             "pad": {"t": 12},
         },
         margin={"t": top, "b": 20},

@@ -106,14 +106,24 @@ def test_the_overlap_check_sees_an_overlap():
     ]
 
 
+def new_page(browser, w: int, h: int, **options):
+    """A new session in a w×h window (options: Playwright's, e.g. is_mobile, color_scheme)."""
+    context = browser.new_context(viewport={"width": w, "height": h}, locale="vi-VN", **options)
+    page = context.new_page()
+    page.set_default_timeout(90_000)
+    return context, page
+
+
+def keep(page, screenshots, name: str) -> None:
+    """The window as drawn, into build/screenshots/layout/NAME.png."""
+    (screenshots / "layout").mkdir(exist_ok=True)
+    page.screenshot(path=str(screenshots / "layout" / f"{name}.png"))
+
+
 def open_page(browser, app_url: str, name: str, size: str):
     w, h = SIZES[size]
     phone = size == "phone"
-    context = browser.new_context(
-        viewport={"width": w, "height": h}, locale="vi-VN", is_mobile=phone, has_touch=phone
-    )
-    page = context.new_page()
-    page.set_default_timeout(90_000)
+    context, page = new_page(browser, w, h, is_mobile=phone, has_touch=phone)
     page.goto(f"{app_url}/{name}")
     page.wait_for_selector("h1")
     if name in CHART_PAGES:
@@ -201,17 +211,12 @@ def luminance(css: str) -> float:
 def test_the_users_light_or_dark_theme_is_honoured_and_charts_read_in_both(
     browser, app_url, screenshots, scheme
 ):
-    context = browser.new_context(
-        viewport={"width": 1440, "height": 900}, locale="vi-VN", color_scheme=scheme
-    )
-    page = context.new_page()
-    page.set_default_timeout(90_000)
+    context, page = new_page(browser, 1440, 900, color_scheme=scheme)
     try:
         page.goto(f"{app_url}/members")
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2")
         settle(page)
-        (screenshots / "layout").mkdir(exist_ok=True)
-        page.screenshot(path=str(screenshots / "layout" / f"theme_{scheme}_members.png"))
+        keep(page, screenshots, f"theme_{scheme}_members")
         background = page.evaluate(
             "() => getComputedStyle(document.querySelector('[data-testid=\"stApp\"]')).backgroundColor"
         )
@@ -232,15 +237,12 @@ def test_the_users_light_or_dark_theme_is_honoured_and_charts_read_in_both(
 
 @pytest.mark.parametrize(("w", "h"), [(1920, 1080), (1440, 900)])
 def test_presentation_fills_the_screen_and_keeps_the_summary_on_it(browser, app_url, screenshots, w, h):
-    context = browser.new_context(viewport={"width": w, "height": h}, locale="vi-VN")
-    page = context.new_page()
-    page.set_default_timeout(90_000)
+    context, page = new_page(browser, w, h)
     try:
         page.goto(f"{app_url}/members?present=1")
         page.wait_for_selector(".js-plotly-plot .main-svg")
         settle(page)
-        (screenshots / "layout").mkdir(exist_ok=True)
-        page.screenshot(path=str(screenshots / "layout" / f"present_{w}x{h}.png"))
+        keep(page, screenshots, f"present_{w}x{h}")
         plot = page.locator(".js-plotly-plot").bounding_box()
         assert plot["width"] >= 0.85 * w or plot["height"] >= 0.6 * h  # not a 1,040-pixel corner
         summary = page.locator('[data-testid="stMain"] strong').last.bounding_box()
