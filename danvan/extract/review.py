@@ -19,7 +19,7 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from danvan import labels, periods
+from danvan import formatting, labels, periods
 from danvan.accounts import scope
 from danvan.accounts.roles import Action, User
 from danvan.extract.extractor import Candidate, Extraction
@@ -157,7 +157,9 @@ def highlight_html(
         if start < pos:
             continue  # two readings of one number: the first is marked
         out.append(html.escape(text[pos:start]))
-        tip = f"{names.get(c.indicator, c.indicator)} · {c.period or '?'} · {c.locality} · {c.confidence:.2f}"
+        period = formatting.period_name(c.period) or labels.EXT_PERIOD_NONE
+        confidence = formatting.number(c.confidence, 2)
+        tip = f"{names.get(c.indicator, c.indicator)} · {period} · {c.locality} · {confidence}"
         out.append(
             f'<mark style="background:{_color(c.confidence)};padding:0 2px;border-radius:3px" '
             f'title="{html.escape(tip)}">{html.escape(text[start:end])}</mark><sup>[{row}]</sup>'
