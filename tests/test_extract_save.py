@@ -153,7 +153,9 @@ def test_highlight_marks_every_number_and_escapes_the_text(seeds_db):
     con.close()
     out = review.highlight_html(result.text, result.candidates, {"members": "Số hội viên"})
     assert out.count("<mark") == 2 and "&lt;b&gt;có&lt;/b&gt;" in out and "&amp;" in out
-    assert 'title="Số hội viên · Năm 2023 · Tỉnh Lai Châu · 0,' in out  # the period's name, a Vietnamese decimal
+    assert (
+        'title="Số hội viên · Năm 2023 · Tỉnh Lai Châu · 0,' in out
+    )  # the period's name, a Vietnamese decimal
     assert "61.870</mark><sup>[1]</sup>" in out and "19.300</mark><sup>[2]</sup>" in out
 
 

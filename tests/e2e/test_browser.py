@@ -321,8 +321,12 @@ def test_a_chart_downloads_as_png_and_the_page_as_a_deck(page, app_url):
     open_view(page, f"{app_url}/members?k=year&r=range&from=2023&to=2024")
     csv = download(page, page.get_by_role("button", name=labels.DOWNLOAD_CSV).first)  # made on click
     text = Path(csv.path()).read_bytes().decode("utf-8-sig")
-    assert csv.suggested_filename.endswith(".csv") and labels.COL_VALUE in text.splitlines()[0]
-    assert len(text.splitlines()) > 2
+    # what it holds first (chart, filters, period, unit, source, time), a blank line, the table
+    lines = text.splitlines()
+    assert csv.suggested_filename == "hoi-vien_members_by_org_toan-quoc_2023-2024.csv"
+    assert lines[0].startswith(labels.DL_HEADER["chart"] + ",")
+    table = lines[lines.index("") + 1 :]
+    assert f"{labels.COL_VALUE} (người)" in table[0] and len(table) > 2
 
     page.get_by_role("button", name=labels.EXPORT_PNG.split(" (")[0], exact=True).first.click()
     page.get_by_role("button", name=labels.EXPORT_PNG, exact=True).click()
@@ -336,7 +340,7 @@ def test_a_chart_downloads_as_png_and_the_page_as_a_deck(page, app_url):
 
     page.get_by_text(labels.EXPORT_TITLE, exact=True).click()
     page.get_by_role("button", name=labels.EXPORT_PPTX).click()
-    deck = page.get_by_role("button", name="Tải tệp members.pptx")
+    deck = page.get_by_role("button", name="Tải tệp hoi-vien_toan-quoc_2023-2024.pptx")  # page, area, period
     deck.wait_for(timeout=180_000)
     with page.expect_download() as pptx:
         deck.click()
