@@ -80,7 +80,7 @@ edited = st.data_editor(
     extraction.editable(table),
     key=f"editor_{key}",
     hide_index=True,
-    disabled=["row", "locality", "cumulative", "confidence", "sentence", "why"],
+    disabled=["row", "locality", "cumulative", "confidence", "sentence", "why", "held"],
     column_config={
         "row": st.column_config.NumberColumn(c["row"], width="small"),
         "decision": st.column_config.SelectboxColumn(
@@ -131,6 +131,7 @@ edited = st.data_editor(
         ),
         "sentence": st.column_config.TextColumn(c["sentence"], width="large"),
         "why": st.column_config.TextColumn(c["why"], width="medium"),
+        "held": st.column_config.TextColumn(c["held"], help=h["held"], width="medium"),
     },
 )
 

@@ -839,6 +839,7 @@ EXT_COLUMNS = {
     "confidence": "Độ tin cậy",
     "sentence": "Câu trích",
     "why": "Cách đọc",
+    "held": "Vì sao chờ duyệt",
 }
 EXT_COLUMN_HELP = {
     "value": "Giá trị theo đơn vị gốc: người, tổ chức, hộ, mô hình; tiền tính bằng đồng.",
@@ -846,6 +847,8 @@ EXT_COLUMN_HELP = {
     "locality_code": "Mã đơn vị (ví dụ L924 là huyện Vĩnh Thạnh trước 7/2025; 79 là TP. Hồ Chí Minh hiện nay).",
     "period": "2020, 2020-Q1, 2020-H1, 2020-9M, 2020-03, 2017-08-01 hoặc 2011/2017.",
     "breakdown": "Để trống nếu là số tổng; ví dụ level:province, field:kinh_te.",
+    "held": "Kỳ, địa phương hoặc tổ chức không ghi trong chính câu này mà suy từ câu trước, cả văn bản "
+    "hoặc ngày đăng: số liệu không được nhận sẵn, hãy kiểm tra rồi chọn «Nhận».",
 }
 # How a figure was read (the rule tags the extractor keeps with each candidate).
 EXT_WHY = {

@@ -221,3 +221,29 @@ def test_unreadable_documents_say_why():
         text_of("scan.pdf", _pdf([]))
     with pytest.raises(DocumentError, match="Không đọc được tệp"):
         text_of("hong.docx", b"not a zip")
+
+
+def test_a_reading_taken_from_outside_its_sentence_is_never_accepted_in_advance(seeds_db):
+    """Issue 18, the review page: the period, place or organization a sentence does not give
+    itself (the publication date's year, the sentence before, the whole document) keeps the row
+    waiting for the reviewer, whatever its confidence, and says why."""
+    text = (
+        "Hội Nông dân tỉnh Lai Châu năm 2023 có 61.870 hội viên. "
+        "Năm 2023 toàn tỉnh Lai Châu kết nạp 2.100 hội viên mới."
+    )
+    con = duckdb.connect(str(seeds_db), read_only=True)
+    result = extract(text, LocalityIndex(con), published=date(2024, 1, 9))
+    con.close()
+    told, carried = review.candidates_frame(result.candidates).to_dict("records")
+    assert told["decision"] == review.ACCEPT and told["held"] == ""  # all in its own sentence
+    # the second sentence does not name the organization: the first one's, confident enough to be
+    # accepted before this rule, now waits, and says why
+    assert (carried["indicator"], carried["organization"]) == ("new_members", "hoi_nd")
+    assert carried["confidence"] >= review.DEFAULT_ACCEPT
+    assert carried["held"] == labels.EXT_WHY["org:paragraph"] and carried["decision"] == review.PENDING
+
+
+def test_held_back_names_each_reading_from_outside_the_sentence():
+    why = ("noun:member", "period:paragraph", "place:document", "org:sentence", "number:comma_thousands")
+    assert review.held_back(why) == [labels.EXT_WHY["period:paragraph"], labels.EXT_WHY["place:document"]]
+    assert review.held_back(("period:sentence", "place:given", "org:noun")) == []

@@ -27,7 +27,28 @@ from danvan.extract.fold import prepare
 from danvan.store import write
 
 ACCEPT, REJECT, PENDING = "accept", "reject", "pending"
-DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted
+DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted …
+# … unless their period, place or organization was taken from outside their own sentence (a
+# reading the sentence does not say): those wait for the reviewer whatever their confidence, and
+# the page says why (the rule tags' words, labels.EXT_WHY).
+OUTSIDE_THE_SENTENCE = {
+    "period": {"paragraph", "document", "publication"},
+    "place": {"document", "generic_fallback", "ambiguous", "unresolved", "unknown", "no_index"},
+    "org": {"paragraph", "document", "default"},
+}
+
+
+def held_back(why: tuple[str, ...]) -> list[str]:
+    """Why a reading is not accepted in advance: each of its period, place and organization that
+    came from outside its sentence, in the reviewer's words."""
+    out = []
+    for tag in why:
+        head, _, value = tag.partition(":")
+        if value in OUTSIDE_THE_SENTENCE.get(head, ()):
+            out.append(labels.EXT_WHY.get(tag, tag))
+    return out
+
+
 COLUMNS = [
     "row",
     "decision",
@@ -43,6 +64,7 @@ COLUMNS = [
     "confidence",
     "sentence",
     "why",
+    "held",
 ]
 _KEY = ["locality_code", "organization", "indicator", "breakdown", "period"]
 
@@ -115,10 +137,11 @@ def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
     """One row per candidate, in the columns the page edits (codes; the page shows their names)."""
     rows = []
     for i, c in enumerate(candidates, start=1):
+        held = held_back(c.why)
         rows.append(
             {
                 "row": i,
-                "decision": ACCEPT if c.confidence >= DEFAULT_ACCEPT else PENDING,
+                "decision": ACCEPT if c.confidence >= DEFAULT_ACCEPT and not held else PENDING,
                 "indicator": c.indicator,
                 "value": float(c.value),
                 "approx": c.approx,
@@ -131,6 +154,7 @@ def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
                 "confidence": c.confidence,
                 "sentence": c.sentence,
                 "why": explain(c.why),
+                "held": "; ".join(held),
             }
         )
     return pd.DataFrame(rows, columns=COLUMNS)
