@@ -88,3 +88,38 @@ def test_a_web_address_first_line_is_context_not_a_figure(index):
         ("members", 121400, "L94")
     ]
     assert result.header.host == "baosoctrang.org.vn"
+
+
+# Issue 18, class 1: a page whose only date is in its address (a saved page's first line).
+URL_PAGE = (
+    "https://baolaichau.vn/xa-hoi/hoi-nong-dan-tinh-lai-chau-ket-nap-hoi-vien-20230911083012.htm\n"
+    "Hội Nông dân tỉnh Lai Châu kết nạp hội viên mới\n"
+    "Từ đầu năm đến nay, Hội Nông dân tỉnh Lai Châu đã kết nạp 1.250 hội viên mới, nâng tổng số hội "
+    "viên toàn tỉnh lên 61.870 người, đạt 101% kế hoạch năm."
+)
+
+
+@pytest.mark.parametrize(
+    ("url", "day", "exact"),
+    [
+        ("https://baolaichau.vn/xa-hoi/bai-viet-20230911083012.htm", date(2023, 9, 11), True),
+        ("https://tinh.vn/2024/05/17/bai-viet", date(2024, 5, 17), True),
+        ("https://tinh.vn/2024-05-17/bai-viet", date(2024, 5, 17), True),
+        ("https://tinh.vn/202405/bai-viet-123.html", date(2024, 5, 31), False),  # the month: its last day
+        ("https://tinh.vn/tin-tuc/bai-viet", None, False),
+        ("https://tinh.vn/bai-viet-20231345.htm", None, False),  # no 13th month
+    ],
+)
+def test_a_web_address_gives_the_publication_date(url, day, exact):
+    from danvan.extract.header import _url_date
+
+    assert _url_date(url) == (day, exact)
+
+
+def test_a_page_dated_only_by_its_address_keeps_its_figures_with_that_year(index):
+    result = extract(URL_PAGE, index)
+    assert result.header.published_source == "url" and result.header.published.day == date(2023, 9, 11)
+    got = {(c.indicator, c.value, c.period) for c in result.candidates}
+    # «đến nay» on 11/09/2023: the stock on that day, the flow from January to August
+    # (before, with no date found, both were dropped)
+    assert got == {("members", 61870, "2023-09-11"), ("new_members", 1250, "2023-01/2023-08")}

@@ -181,9 +181,44 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
                     lead_span,
                     body_start,
                 )
+    day, exact = _url_date(url) if url else (None, False)
+    if day is not None:  # no date on the page, but its address carries one
+        return Header(
+            url,
+            host,
+            title,
+            title_span,
+            publisher,
+            periods.Published(day, exact),
+            "url",
+            lead_span,
+            body_start,
+        )
     return Header(
         url, host, title, title_span, publisher, periods.Published(None, False), "none", lead_span, body_start
     )
+
+
+# Dates news sites put in their addresses: "…-20230911083012.htm" (the day and time), "/2024/05/17/",
+# "/2024-05-17/", "/202405/" (the month only: its last day, so that a figure of that month is not
+# taken for a plan).
+_URL_STAMP = re.compile(r"[-/_](20\d{2})(\d{2})(\d{2})(?:\d{4,6})?(?:\.html?|/|$)")
+_URL_DAY = re.compile(r"/(20\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|[-_])")
+_URL_MONTH = re.compile(r"/(20\d{2})(\d{2})/")
+
+
+def _url_date(url: str) -> tuple[date | None, bool]:
+    """The publication date a web address gives, and whether it is the day (not only the month)."""
+    for pattern in (_URL_STAMP, _URL_DAY):
+        m = pattern.search(url)
+        if m and (day := _date(m.group(3), m.group(2), m.group(1))):
+            return day, True
+    m = _URL_MONTH.search(url)
+    if m and 1 <= int(m.group(2)) <= 12:
+        year, month = int(m.group(1)), int(m.group(2))
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return following - timedelta(days=1), False
+    return None, False
 
 
 def _infer_year(day: int, month: int, folded: str, title_span, lead_span) -> date | None:
