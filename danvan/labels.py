@@ -868,6 +868,7 @@ EXT_WHY = {
     "period:paragraph": "kỳ lấy từ câu trước",
     "period:document": "kỳ của cả văn bản",
     "period:publication": "kỳ suy từ ngày đăng",
+    "period:undated": "văn bản không nêu kỳ, không có ngày đăng — cần chọn kỳ",
     "place:sentence": "địa phương ghi trong câu",
     "place:generic": "địa phương theo «toàn tỉnh/huyện…»",
     "place:generic_fallback": "địa phương chưa rõ cấp, lấy đơn vị của văn bản",

@@ -123,3 +123,21 @@ def test_a_page_dated_only_by_its_address_keeps_its_figures_with_that_year(index
     # «đến nay» on 11/09/2023: the stock on that day, the flow from January to August
     # (before, with no date found, both were dropped)
     assert got == {("members", 61870, "2023-09-11"), ("new_members", 1250, "2023-01/2023-08")}
+
+
+def test_a_figure_with_no_period_and_no_date_is_kept_for_the_reviewer_not_dropped(index):
+    """Issue 18, class 1: no period in the text and no date anywhere — the figures stay, undated,
+    with a low confidence, held back on the review page until someone gives the period."""
+    from danvan import labels
+    from danvan.extract import review
+
+    text = "Hội Nông dân tỉnh Lai Châu hiện có 61.870 hội viên, sinh hoạt tại 1.020 chi hội."
+    result = extract(text, index)
+    assert {(c.indicator, c.value, c.period) for c in result.candidates} == {
+        ("members", 61870, None),
+        ("associations", 1020, None),
+    }
+    assert all(c.confidence < review.DEFAULT_ACCEPT for c in result.candidates)
+    rows = review.candidates_frame(result.candidates).to_dict("records")
+    assert {r["decision"] for r in rows} == {review.PENDING}
+    assert all(r["held"] == labels.EXT_WHY["period:undated"] and r["period"] == "" for r in rows)

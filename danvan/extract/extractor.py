@@ -626,17 +626,19 @@ class _Reader:
             period, p_conf = self._fallback_period(indicator)
         elif mention is not None:
             period = self._shape_period(indicator, mention)
-        if period is None:
-            return None
-        p = notation.parse(period)
-        if self.pub.day is not None and p.start > self.pub.day:
+        # No period in the text and no date to infer one from: the figure is kept for the reviewer to
+        # date (the page holds it back, its confidence lowered), never dropped on that doubt.
+        p = notation.parse(period) if period is not None else None
+        if p is not None and self.pub.day is not None and p.start > self.pub.day:
             return None  # a period that has not begun: a plan
         # A flow summed over several years ("giai đoạn 2021–2023") is cumulative; a year to date is not.
         cumulative = indicator == "dvk_models_cumulative" or (
-            indicator in FLOWS and p.kind == "range" and p.start.year < p.end.year
+            p is not None and indicator in FLOWS and p.kind == "range" and p.start.year < p.end.year
         )
         place: Place = self.places.place_for(
-            [m for m in self.place_mentions if s.start <= m.start and m.end <= q.num_start], p.start, p.end
+            [m for m in self.place_mentions if s.start <= m.start and m.end <= q.num_start],
+            p.start if p else None,
+            p.end if p else None,
         )
         org, org_note = self._org_for(s, fig)
         approx = ""
@@ -646,6 +648,9 @@ class _Reader:
         conf = fig.conf
         conf -= (0.95 - min(p_conf, 0.95)) * 0.5
         conf -= {"sentence": 0.0, "paragraph": 0.08, "document": 0.12, "publication": 0.1}.get(note, 0.2)
+        if period is None:
+            conf -= 0.3
+            note = "undated"
         conf -= {"sentence": 0.0, "document": 0.03, "generic": 0.0, "given": 0.0}.get(place.note, 0.0)
         conf -= {
             "ambiguous": 0.25,

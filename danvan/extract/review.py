@@ -32,7 +32,7 @@ DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted …
 # reading the sentence does not say): those wait for the reviewer whatever their confidence, and
 # the page says why (the rule tags' words, labels.EXT_WHY).
 OUTSIDE_THE_SENTENCE = {
-    "period": {"paragraph", "document", "publication"},
+    "period": {"paragraph", "document", "publication", "undated"},
     "place": {"document", "generic_fallback", "ambiguous", "unresolved", "unknown", "no_index"},
     "org": {"paragraph", "document", "default"},
 }
