@@ -869,6 +869,7 @@ EXT_WHY = {
     "period:document": "kỳ của cả văn bản",
     "period:publication": "kỳ suy từ ngày đăng",
     "period:undated": "văn bản không nêu kỳ, không có ngày đăng — cần chọn kỳ",
+    "list:carried": "chỉ tiêu mang theo từ mục trước của danh sách",
     "place:sentence": "địa phương ghi trong câu",
     "place:generic": "địa phương theo «toàn tỉnh/huyện…»",
     "place:generic_fallback": "địa phương chưa rõ cấp, lấy đơn vị của văn bản",

@@ -141,3 +141,25 @@ def test_a_figure_with_no_period_and_no_date_is_kept_for_the_reviewer_not_droppe
     rows = review.candidates_frame(result.candidates).to_dict("records")
     assert {r["decision"] for r in rows} == {review.PENDING}
     assert all(r["held"] == labels.EXT_WHY["period:undated"] and r["period"] == "" for r in rows)
+
+
+def test_a_money_list_carries_its_keyword_and_dư_nợ_cho_vay_is_a_balance(index):
+    """Issue 18, classes 2 and 3 (our own sentences, development data)."""
+    listed = (
+        "Năm 2023, dư nợ ủy thác qua Hội Nông dân tỉnh Lai Châu 1.205 tỷ đồng với 21.340 hộ vay; "
+        "Hội Phụ nữ 987,5 tỷ đồng, 18.112 hộ; Đoàn Thanh niên 512 tỷ đồng."
+    )
+    got = {
+        (c.indicator, c.value, c.organization) for c in extract(listed, index, published=PUBLISHED).candidates
+    }
+    assert {
+        ("loan_balance", 1_205e9, "hoi_nd"),
+        ("loan_balance", 987.5e9, "hoi_lhpn"),
+        ("loan_balance", 512e9, "doan_tn"),
+    } <= got
+    lending = "Năm 2023, dư nợ cho vay qua Hội Nông dân tỉnh Lai Châu đạt 95,2 tỷ đồng."
+    assert read(index, lending) == [("loan_balance", 95.2e9)]
+    # an item with a money word of its own that is not a balance stays out
+    assert ("loan_balance", 20e9) not in read(
+        index, "Năm 2023, dư nợ ủy thác đạt 100 tỷ đồng; giải ngân 20 tỷ đồng."
+    )

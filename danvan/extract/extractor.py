@@ -495,11 +495,23 @@ class _Reader:
                 for m in pattern.finditer(region):
                     if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
                         best = (indicator, m.end(), m.group(0))
+            listed = False
+            if best is None and cut >= 0:
+                # A list that does not repeat its keyword ("dư nợ ủy thác qua Hội Nông dân 1.205 tỷ
+                # đồng; Hội Phụ nữ 987,5 tỷ đồng"): an item with no money word of its own takes the
+                # last one of the sentence before it, if that is a balance.
+                for indicator, pattern in lx.MONEY_KEYS:
+                    for m in pattern.finditer(f, s.start, start + cut):
+                        if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
+                            best = (indicator, m.end(), m.group(0))
+                listed = best is not None and bool(best[0])
             if best is None or not best[0]:
                 return None
             if self._other_lender(s, q):
                 return None
             conf = 0.9 if lx.NHCSXH.search(f[s.start : s.end]) or self._nhcsxh_nearby(s) else 0.75
+            if listed:
+                return _Figure(q, family, best[0], conf - 0.1, [*why, f"key:{best[2]}", "list:carried"])
             return _Figure(q, family, best[0], conf, [*why, f"key:{best[2]}"])
         return None
 

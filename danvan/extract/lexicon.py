@@ -343,7 +343,17 @@ MONEY_KEYS: list[tuple[str, re.Pattern]] = [
     (
         "loan_balance",
         re.compile(
-            words("dư nợ", "tổng dư nợ", "vốn ủy thác", "nguồn vốn ủy thác", "ủy thác", "dư nợ ủy thác")
+            words(
+                "dư nợ",
+                "tổng dư nợ",
+                "vốn ủy thác",
+                "nguồn vốn ủy thác",
+                "ủy thác",
+                "dư nợ ủy thác",
+                # "dư nợ cho vay (qua Hội …)": a balance, though "cho vay" alone is lending
+                "dư nợ cho vay",
+                "dư nợ vốn vay",
+            )
         ),
     ),
     (
