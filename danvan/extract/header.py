@@ -126,77 +126,25 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
         elif host:
             publisher = host
 
+    def dated(day: date | None, exact: bool, source: str) -> Header:
+        published_ = periods.Published(day, exact)
+        return Header(url, host, title, title_span, publisher, published_, source, lead_span, body_start)
+
     if published is not None:
-        return Header(
-            url,
-            host,
-            title,
-            title_span,
-            publisher,
-            periods.Published(published, True),
-            "given",
-            lead_span,
-            body_start,
-        )
+        return dated(published, True, "given")
     if header_date is not None:
-        return Header(
-            url,
-            host,
-            title,
-            title_span,
-            publisher,
-            periods.Published(header_date, True),
-            "header",
-            lead_span,
-            body_start,
-        )
+        return dated(header_date, True, "header")
     lm = _LEAD_DATE.match(folded, lead_span[0], lead_span[1])
     if lm:
         d_text, m_text, y_text = lm.groups()
-        if y_text:
-            day = _date(d_text, m_text, y_text)
-            if day:
-                return Header(
-                    url,
-                    host,
-                    title,
-                    title_span,
-                    publisher,
-                    periods.Published(day, True),
-                    "lead",
-                    lead_span,
-                    body_start,
-                )
-        else:
-            day = _infer_year(int(d_text), int(m_text), folded, title_span, lead_span)
-            if day:
-                return Header(
-                    url,
-                    host,
-                    title,
-                    title_span,
-                    publisher,
-                    periods.Published(day, True),
-                    "lead_inferred",
-                    lead_span,
-                    body_start,
-                )
+        if y_text and (day := _date(d_text, m_text, y_text)):
+            return dated(day, True, "lead")
+        if not y_text and (day := _infer_year(int(d_text), int(m_text), folded, title_span, lead_span)):
+            return dated(day, True, "lead_inferred")
     day, exact = _url_date(url) if url else (None, False)
     if day is not None:  # no date on the page, but its address carries one
-        return Header(
-            url,
-            host,
-            title,
-            title_span,
-            publisher,
-            periods.Published(day, exact),
-            "url",
-            lead_span,
-            body_start,
-        )
-    return Header(
-        url, host, title, title_span, publisher, periods.Published(None, False), "none", lead_span, body_start
-    )
+        return dated(day, exact, "url")
+    return dated(None, False, "none")
 
 
 # Dates news sites put in their addresses: "…-20230911083012.htm" (the day and time), "/2024/05/17/",
