@@ -19,20 +19,17 @@ import math
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from numbers import Integral, Real
-from zoneinfo import ZoneInfo
 
 import numpy as np
 import pandas as pd
 import xlsxwriter
 
-from danvan import labels
+from danvan import formatting, labels
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
-MADE_FORMAT = "%d/%m/%Y %H:%M"
 
 # Spreadsheet number formats (Excel's notation; a spreadsheet in Vietnamese shows its own
 # separators for them). Never "General", which turns a 14-digit value into 3.5E+13.
@@ -75,10 +72,8 @@ def display_unit(unit: str) -> str:
 
 
 def made_text(made: datetime) -> str:
-    """dd/mm/yyyy HH:MM in Vietnam time (UTC+7). A naive datetime is taken as UTC."""
-    if made.tzinfo is None:
-        made = made.replace(tzinfo=UTC)
-    return made.astimezone(VIETNAM).strftime(MADE_FORMAT)
+    """dd/mm/yyyy HH:MM in Vietnam time (UTC+7), as every time on screen. Naive is taken as UTC."""
+    return formatting.local_time(made)
 
 
 def header(

@@ -211,3 +211,13 @@ def test_the_provider_button_shows_before_sign_in_and_no_role_means_no_figures(o
     at = provider_app({"is_logged_in": True, "email": "la@tinh.gov.vn"})
     assert not at.get("plotly_chart")
     assert labels.SIGNIN_OIDC_NO_ROLE.format(who="la@tinh.gov.vn") in [as_read(w.value) for w in at.warning]
+
+
+def test_the_tables_download_button_is_hidden_under_either_of_its_labels():
+    """Streamlit names it in English; ui/screen_words.py renames it in Vietnamese: the rule that
+    hides it from a role that may not download must name both."""
+    from ui.components import NO_DOWNLOAD_CSS
+
+    for label in ("Download as CSV", labels.SCREEN_WORDS["Download as CSV"]):
+        assert f'button[aria-label="{label}"]' in NO_DOWNLOAD_CSS
+    assert NO_DOWNLOAD_CSS.endswith("{display:none}</style>")

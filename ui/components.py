@@ -32,8 +32,14 @@ PLOTLY_CONFIG = {
     },
 }
 # A role that may not download sees no download control: tables keep their search and full screen.
-NO_DOWNLOAD_CSS = (
-    '<style>[data-testid="stElementToolbar"] button[aria-label="Download as CSV"]{display:none}</style>'
+# The button is named by Streamlit's English label, or by its Vietnamese once ui/screen_words.py has
+# put it in place.
+NO_DOWNLOAD_CSS = "<style>{}</style>".format(
+    ",".join(
+        f'[data-testid="stElementToolbar"] button[aria-label="{label}"]'
+        for label in ("Download as CSV", labels.SCREEN_WORDS["Download as CSV"])
+    )
+    + "{display:none}"
 )
 PRESENT_CSS = """
 <style>
@@ -492,6 +498,13 @@ def present(report: PageReport) -> None:
         st.caption(plain(c.note))
 
 
+def kpi_delta(k: Kpi, unit: str) -> str | None:
+    """The change's badge: percentage points for a ratio, a signed percent otherwise."""
+    if unit == "%":
+        return None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
+    return None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+
+
 def kpi_tiles(report: PageReport) -> None:
     """The overview's KPI slide: each figure as a big number with its period and change."""
     reg = cache.registry()["indicator"]
@@ -501,12 +514,7 @@ def kpi_tiles(report: PageReport) -> None:
         for col, code in zip(st.columns(3), codes[row : row + 3], strict=False):
             k = report.kpis[code]
             unit = reg.loc[code, "unit"]
-            delta = None
-            if k.value is not None and not k.minority:
-                if unit == "%":
-                    delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
-                else:
-                    delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+            delta = kpi_delta(k, unit) if k.value is not None and not k.minority else None
             col.metric(
                 reg.loc[code, "name"],
                 "—" if k.value is None else formatting.value(k.value, unit),
@@ -585,10 +593,7 @@ def kpi_card(k: Kpi, trend: pd.DataFrame, base: str, area_name: str = "") -> Non
             phrase += " · " + "; ".join(
                 x for x in (units, base_units and f"{k.base_label}: {base_units}") if x
             )
-        if unit == "%":
-            delta = None if k.change is None else f"{formatting.number(k.change * 100, 2)} đ.p.t."
-        else:
-            delta = None if k.change_pct is None else formatting.percent(k.change_pct, 1, signed=True)
+        delta = kpi_delta(k, unit)
     sparkline = trend.sort_values("bucket_end")["value"].tolist() if not trend.empty else None
     # The sparklines are drawn by a second charting library (Vega, 0.8 MB): on a first screen
     # they come with the full page, and the card keeps their room so the chart below stays put.

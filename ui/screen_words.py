@@ -14,13 +14,12 @@ called, and its own element takes no room.
 
 from __future__ import annotations
 
+import functools
 import json
 
 import streamlit as st
 
 from danvan import labels
-from danvan.accounts.roles import Action
-from ui import auth
 
 # Texts a table's grid draws in its canvas that are Streamlit's, never a cell's value.
 _DRAWN = ("empty",)
@@ -98,21 +97,18 @@ _SCRIPT = """
 
 # The element holding the script is hidden: it would otherwise take a row's gap above the page.
 _CSS = '[data-testid="stElementContainer"]:has(.dv-screen-words){display:none}'
-# A role that may not download does not see the tables' download button (ui/components.py's
-# NO_DOWNLOAD_CSS names it by Streamlit's English label, which this module changes).
-_NO_DOWNLOAD_CSS = '[data-testid="stElementToolbar"] button[aria-label={label}]{{display:none}}'
 
 
-def _html(may_download: bool) -> str:
+@functools.cache
+def _html() -> str:
+    """The element, built once a process (the dictionary does not change while it runs)."""
     script = _SCRIPT.replace("__WORDS__", json.dumps(labels.SCREEN_WORDS, ensure_ascii=False))
     script = script.replace("__DRAWN__", json.dumps(list(_DRAWN)))
-    css = _CSS
-    if not may_download:
-        label = json.dumps(labels.SCREEN_WORDS["Download as CSV"], ensure_ascii=False)
-        css += _NO_DOWNLOAD_CSS.format(label=label)
-    return f"<span class='dv-screen-words' hidden></span><style>{css}</style><script>{script}</script>"
+    return f"<span class='dv-screen-words' hidden></span><style>{_CSS}</style><script>{script}</script>"
 
 
 def inject() -> None:
-    """Streamlit's own words in Vietnamese on this page (call once a run, before the page)."""
-    st.html(_html(auth.may(Action.DOWNLOAD)), unsafe_allow_javascript=True)
+    """Streamlit's own words in Vietnamese on this page (call once a run, before the page). A role
+    that may not download is kept from the tables' download button by the router
+    (ui/components.NO_DOWNLOAD_CSS, under either label)."""
+    st.html(_html(), unsafe_allow_javascript=True)
