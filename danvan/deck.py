@@ -295,13 +295,12 @@ def _picture(slide: Any, chart: Chart, png: bytes) -> None:
 
 
 def kpi_tiles(chart: Chart) -> list[Tile]:
-    """The key indicators as the overview's table shows them (its name, value in the registry's
-    unit, change and reporting columns), with each value's period; [] when the chart is no table."""
-    fig = chart.figure
-    if fig is None or not fig.data or fig.data[0].type != "table":
+    """The key indicators as the overview's table holds them (its name, value in the registry's
+    unit, change and reporting columns: the chart's rows, profile.table), with each value's
+    period; [] when the chart has no such table."""
+    if chart.table is None or labels.COL_VALUE not in chart.table:
         return []
-    table = fig.data[0]
-    columns = dict(zip(table.header.values, table.cells.values, strict=True))
+    columns = {c: chart.table[c].tolist() for c in chart.table.columns}
     names, values = columns.get(labels.COL_INDICATOR, ()), columns.get(labels.COL_VALUE, ())
     changes = columns.get(labels.COL_CHANGE, [""] * len(values))
     reporting = columns.get(labels.COL_REPORTING, [""] * len(values))

@@ -96,7 +96,7 @@ class Chart:
     empty: str = ""  # the empty-state sentence when there is no data
     note: str = ""  # under the chart: communes short of reports, the sourced-over-demo rule
     selectable: bool = False  # bars carry locality ids (click to drill down)
-    table: pd.DataFrame | None = None  # a table shown under the chart (the coverage gaps)
+    table: pd.DataFrame | None = None  # the chart's rows as a table (the coverage gaps, the KPIs)
     table_note: str = ""  # says when the table shows only part of its rows
     is_map: bool = False  # a map: on a first screen it comes with the chart before it
 
@@ -256,7 +256,9 @@ def overview(b: _Builder) -> PageReport:
             ]
         )
         note = summary.kpi_units(kpis, b.reg["indicator"]["short_name"].to_dict(), v.area_name)
-        kpi_chart = Chart("kpis", labels.CHART_KPIS, fig, data, "", "", ids, text, demo, note=note)
+        kpi_chart = Chart(
+            "kpis", labels.CHART_KPIS, fig, data, "", "", ids, text, demo, note=note, table=kpi_rows
+        )
     return PageReport(
         "overview",
         labels.PAGE_TITLES["overview"],
