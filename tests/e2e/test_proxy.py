@@ -91,7 +91,9 @@ def test_each_browser_stays_on_one_process_and_the_office_uses_both(browser, off
     other = next(c for c in (f"colleague-{i}" for i in range(200)) if _routed_to(url, log, c) != here)
     second = _browse(browser, url, other)
     assert second == other
-    deadline = time.monotonic() + 60  # nginx logs a websocket once it has closed (30 s ran out once, under load)
+    deadline = (
+        time.monotonic() + 60
+    )  # nginx logs a websocket once it has closed (30 s ran out once, under load)
     while sum(p == "/_stcore/stream" for _, _, p in _routes(log)) < 2 and time.monotonic() < deadline:
         time.sleep(0.2)
 
