@@ -66,6 +66,7 @@ else:
 
 if table.empty:
     st.info(labels.EXT_NONE)
+    extraction.passed_over(result, table, meta, names.get("indicator", {}), key)
     st.stop()
 
 st.success(labels.EXT_FOUND.format(n=formatting.number(len(table))))
@@ -134,6 +135,8 @@ edited = st.data_editor(
         "held": st.column_config.TextColumn(c["held"], help=h["held"], width="medium"),
     },
 )
+
+extraction.passed_over(result, table, meta, names.get("indicator", {}), key)
 
 if st.button(labels.EXT_SAVE, type="primary", key="ext_save"):
     doc = review.DocumentMeta(

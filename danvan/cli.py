@@ -29,6 +29,7 @@ COMMANDS = {
     "rollback": "danvan.commands.rollback",
     "template": "danvan.commands.template",
     "extract": "danvan.commands.extract",
+    "extract-model": "danvan.commands.extract_model",
     "deck": "danvan.commands.deck",
     "bench": "danvan.commands.bench",
     "loadtest": "danvan.commands.loadtest",

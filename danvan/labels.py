@@ -142,6 +142,7 @@ CLI_HELP = {
     "rollback": "hủy một lô đã nhập (giữ lịch sử)",
     "template": "ghi mẫu nhập liệu (XLSX hoặc CSV)",
     "extract": "trích số liệu từ văn bản báo cáo, bài viết",
+    "extract-model": "mô hình chấm điểm của phần trích số liệu: dựng lại (train), đo (measure)",
     "deck": "xuất một trang thành PowerPoint hoặc PDF",
     "bench": "đo hiệu năng (truy vấn, trang, trình duyệt, bộ nhớ, nhập dữ liệu)",
     "loadtest": "thử tải: nhiều phiên đồng thời mở trang và đổi bộ lọc",
@@ -150,6 +151,15 @@ CLI_HELP = {
     "users": "quản lý tài khoản: thêm, liệt kê, vô hiệu hóa, đổi mật khẩu",
     "audit": "nhật ký: đăng nhập, nhập số liệu, hủy lô, lưu văn bản, thay đổi tài khoản",
 }
+EXT_CLI_MODEL_ACTION_HELP = (
+    "train: dựng lại danvan/extract/model.json từ các bộ phát triển data/extract/dev_*.py; "
+    "measure: đo độ chính xác, độ phủ trên mọi bộ trong data/extract/"
+)
+EXT_MODEL_TRAINED = "Đã ghi {path}: học từ {documents} văn bản, {readings} cách đọc, {figures} số liệu đúng."
+EXT_MODEL_OOF = (
+    "Ngưỡng {threshold}; đo trên văn bản mô hình chưa thấy (chia 5 phần): độ chính xác {precision}, "
+    "tỷ lệ giữ được số liệu đúng {recall_of_readings}."
+)
 # Accounts (danvan/accounts/): role names on screen, messages, the audit trail's actions.
 ROLE_NAME = {"viewer": "Người xem", "analyst": "Phân tích", "editor": "Nhập liệu", "admin": "Quản trị"}
 ACC_SCOPE_ALL = "cả nước"
@@ -890,6 +900,47 @@ EXT_WHY = {
     "number:space_groups": "khoảng trắng đọc là phân cách hàng nghìn",
     "number:dot_decimal": "dấu chấm đọc là dấu thập phân",
     "number:typo": "số có vẻ gõ nhầm — cần kiểm tra",
+    "slash:denominator": "tổng số sau dấu «/» (… / tổng số)",
+    "slash:chain": "số trong chuỗi «… / … / …»",
+    "scorer:taken": "mô hình chấm điểm nhận số này dù quy tắc bỏ qua",
+}
+EXT_PASSED_HEADER = "Các số khác trong văn bản ({n}) — không nhận là số liệu"
+EXT_PASSED_HELP = (
+    "Mỗi số trong văn bản đều được đọc: đây là những số không được nhận là số liệu, với cách đọc lẽ ra "
+    "có và lý do. Chọn một số rồi bấm nút bên dưới để đưa nó vào bảng rà soát (chờ duyệt)."
+)
+EXT_PASSED_COLUMNS = {
+    "pick": "Chọn",
+    "value": "Số",
+    "indicator": "Có thể là",
+    "verdict": "Vì sao không nhận",
+    "confidence": "Điểm",
+    "sentence": "Câu trích",
+}
+EXT_PASSED_ADD = "Đưa các số đã chọn vào bảng rà soát"
+EXT_PASSED_PICKED = "người rà soát chọn từ các số không được nhận"
+EXT_PASSED_WHY = {
+    "percent": "tỷ lệ phần trăm",
+    "rate": "đơn giá, định mức (… /kg, … /người)",
+    "document_number": "số hiệu văn bản",
+    "turns": "số lượt",
+    "form_alone": "câu lạc bộ, ban đại diện không thuộc số tổng nào",
+    "no_indicator": "không đếm chỉ tiêu nào",
+    "member_after": "không phải số hội viên của tổ chức (người vay vốn, người được hỗ trợ…)",
+    "cue": "từ báo hiệu «{value}» (đối tượng của hoạt động, thay đổi, so sánh…)",
+    "assoc_after": "không phải số tổ chức cơ sở",
+    "bare_hoi": "chữ «hội» chưa rõ là tổ chức cơ sở",
+    "dvk_context": "mô hình không thuộc phong trào «Dân vận khéo»",
+    "household_after": "không phải hộ vay",
+    "household_loan": "không rõ là hộ còn dư nợ",
+    "disbursement": "giải ngân, doanh số cho vay, không phải dư nợ",
+    "money_word": "số tiền không phải dư nợ ủy thác",
+    "other_lender": "vốn của tổ chức cho vay khác",
+    "share_part": "phần của một tỉ số (… / tổng số)",
+    "target": "chỉ tiêu, kế hoạch",
+    "plan": "kỳ chưa bắt đầu: kế hoạch",
+    "repeat": "nhắc lại một số đã lấy",
+    "score": "mô hình chấm điểm thấp",
 }
 
 # Sources (page «Nguồn số liệu», and the line under every chart) ----------------------------------------

@@ -79,3 +79,16 @@ def test_fold_keeps_positions_and_equalizes_tone_placement():
     folded = fold(text)
     assert len(folded) == len(text)
     assert folded == "ủy thác qua hội, hòa giải, quỹ thủy lợi, quý ii"
+
+
+def test_slash_forms_are_read_and_say_which_part_they_are():
+    """A share "412/530 chi hội" (never a date like "5/7"), a chain after words "đồng/41 tổ/1.975 hộ"."""
+
+    def found(text):
+        return [(q.value, q.slash) for q in find_quantities(fold(text))]
+
+    assert found("412/530 chi hội đạt tiêu chí") == [(412, "numerator"), (530, "denominator")]
+    assert found("12/15 xã") == [(12, "numerator"), (15, "denominator")]
+    assert found("5/7 xã") == []  # could be the 5th of July
+    assert found("56.300 triệu đồng/41 tổ/1.975 hộ vay") == [(56.3e9, ""), (41, "chain"), (1975, "chain")]
+    assert found("quý III/2024 có") == [] and found("Nghị quyết số 12/NQ-TW") == []

@@ -44,6 +44,8 @@ def test_extract_page_highlights_lists_and_saves(db):
     assert labels.EXT_FOUND.format(n=3) in [s.value for s in at.success]
     html = " ".join(str(e.proto) for e in at.get("html"))
     assert "<mark" in html and "63.400" in html and "2.000</mark>" not in html
+    # the target is not dropped silently: it is under «Các số khác», with why
+    assert labels.EXT_PASSED_HEADER.format(n=1) in [e.label for e in at.expander]
 
     at.button(key="ext_save").click().run()
     assert not at.exception
@@ -68,6 +70,32 @@ def test_extract_page_highlights_lists_and_saves(db):
     ]
     assert all(r[6] == "document" and r[7].startswith("Ban Dân vận") and "63.400" in r[5] for r in rows)
     assert resolved == [(63400.0,)]  # a newer document wins over the seed report of September 2017
+
+
+def test_a_passed_over_number_says_why_and_can_be_picked_into_the_review_table():
+    from danvan.extract import extract, review
+
+    result = extract(TEXT, None, published=__import__("datetime").date(2017, 12, 28))
+    (target,) = result.passed_over
+    frame = review.passed_frame(result.passed_over, {"new_members": "Số hội viên kết nạp mới"})
+    assert frame.to_dict("records")[0] | {"confidence": None} == {
+        "pick": False,
+        "value": "2.000",
+        "indicator": "Số hội viên kết nạp mới",
+        "verdict": "chỉ tiêu, kế hoạch",
+        "confidence": None,
+        "sentence": target.sentence,
+    }
+    table = review.candidates_frame(result.candidates)
+    grown = review.with_picked(table, result.passed_over, [0])
+    added = grown.iloc[-1]
+    assert len(grown) == 4 and added["row"] == 4 and added["decision"] == review.PENDING
+    assert (added["indicator"], added["value"], added["held"]) == (
+        "new_members",
+        2000.0,
+        labels.EXT_PASSED_PICKED,
+    )
+    assert review.with_picked(table, result.passed_over, []) is table
 
 
 def test_extract_page_reports_empty_text_and_qualitative_text(db):

@@ -127,7 +127,8 @@ def test_a_page_dated_only_by_its_address_keeps_its_figures_with_that_year(index
 
 def test_a_figure_with_no_period_and_no_date_is_kept_for_the_reviewer_not_dropped(index):
     """Issue 18, class 1: no period in the text and no date anywhere — the figures stay, undated,
-    with a low confidence, held back on the review page until someone gives the period."""
+    held back on the review page until someone gives the period (the confidence says how sure the
+    reading is a figure; the missing period is the held-back reason)."""
     from danvan import labels
     from danvan.extract import review
 
@@ -137,7 +138,7 @@ def test_a_figure_with_no_period_and_no_date_is_kept_for_the_reviewer_not_droppe
         ("members", 61870, None),
         ("associations", 1020, None),
     }
-    assert all(c.confidence < review.DEFAULT_ACCEPT for c in result.candidates)
+    assert all("period:undated" in c.why for c in result.candidates)
     rows = review.candidates_frame(result.candidates).to_dict("records")
     assert {r["decision"] for r in rows} == {review.PENDING}
     assert all(r["held"] == labels.EXT_WHY["period:undated"] and r["period"] == "" for r in rows)

@@ -17,6 +17,7 @@ import pandas as pd
 import streamlit as st
 
 from danvan import formatting, labels, periods, queries, sources
+from danvan.extract import review
 from danvan.localities import LocalityIndex
 from ui import cache, components
 
@@ -149,3 +150,37 @@ def approx_label(word: str) -> str:
 
 def breakdown_label(code: str, breakdown_names: dict[str, str]) -> str:
     return labels.EXT_BREAKDOWN_TOTAL if code == BLANK else breakdown_names.get(code, code)
+
+
+def passed_over(result, table: pd.DataFrame, meta, indicator_names: dict[str, str], key: str) -> None:
+    """The numbers not read as figures (folded), each with why; the picked ones join the review table."""
+    if not result.passed_over:
+        return
+    with st.expander(labels.EXT_PASSED_HEADER.format(n=formatting.number(len(result.passed_over)))):
+        st.caption(labels.EXT_PASSED_HELP)
+        pc = labels.EXT_PASSED_COLUMNS
+        picked = st.data_editor(
+            review.passed_frame(result.passed_over, indicator_names),
+            key=f"passed_{key}",
+            hide_index=True,
+            disabled=[col for col in review.PASSED_COLUMNS if col != "pick"],
+            column_config={
+                "pick": st.column_config.CheckboxColumn(pc["pick"], width="small"),
+                "value": st.column_config.TextColumn(pc["value"]),
+                "indicator": st.column_config.TextColumn(pc["indicator"]),
+                "verdict": st.column_config.TextColumn(pc["verdict"], width="medium"),
+                "confidence": st.column_config.ProgressColumn(
+                    pc["confidence"], min_value=0.0, max_value=1.0, format="%.2f"
+                ),
+                "sentence": st.column_config.TextColumn(pc["sentence"], width="large"),
+            },
+        )
+        if st.button(labels.EXT_PASSED_ADD, key=f"passed_add_{key}"):
+            rows = [i for i, on in enumerate(picked["pick"]) if on]
+            st.session_state["ext_review"] = (
+                result,
+                review.with_picked(table, result.passed_over, rows),
+                meta,
+            )
+            st.session_state.pop(f"editor_{key}", None)
+            st.rerun()

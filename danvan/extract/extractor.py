@@ -74,6 +74,8 @@ class Candidate:
     confidence: float
     why: tuple[str, ...] = ()
     locality_candidates: tuple[str, ...] = ()
+    verdict: str = ""  # '' read as a figure; else why not (a rule's reason, "score", "repeat")
+    rule_confidence: float = 0.0  # the rules' own confidence, before the scorer
 
     def record(self, file: str | None = None) -> dict:
         """The command line's JSON object (fixed keys, in order)."""
@@ -100,8 +102,11 @@ class Candidate:
 class Extraction:
     text: str  # the prepared text all spans refer to
     header: Header
-    candidates: list[Candidate] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)  # the figures read
     main_locality: str | None = None
+    # Every other number of the text that names something counted, with the reading it would have
+    # had and why it was not taken (candidate.verdict): nothing is dropped silently.
+    passed_over: list[Candidate] = field(default_factory=list)
 
 
 @dataclass
@@ -130,6 +135,7 @@ def extract(
     published: date | None = None,
     locality: str | None = None,
     url: str | None = None,
+    scored: bool = True,
 ) -> Extraction:
     """Candidate facts in a document's text.
 
@@ -137,13 +143,19 @@ def extract(
     published: the publication date when known (else read from the text).
     locality: the unit the document is about, when known (a name or code).
     url: the document's web address (else read from its first lines).
+    scored: readings decided by the learned scorer (scorer.py); False: by the rules alone.
     """
     text = prepare(text)
     folded = fold(text)
     header = read(text, folded, published)
     if url:
         header = replace(header, url=url, host=_host(url))
-    return _Reader(text, folded, header, index, locality).run()
+    result = _Reader(text, folded, header, index, locality).run()
+    if not scored:
+        return result
+    from danvan.extract import scorer  # the scorer reads Candidates: imported here, not at the top
+
+    return scorer.apply(result, folded=folded)
 
 
 class _Reader:
@@ -168,6 +180,7 @@ class _Reader:
             + [(a, b) for a, b, _ in self.orgs]
         )
         self.qc_context = bool(re.search(r"hội quần chúng|tổ chức hội|hội đặc thù", folded))
+        self._passed: dict[int, tuple[str | None, str]] = {}  # number's start → (family, reason)
 
     # -- document context ---------------------------------------------------------------------------
     def _topic_org(self) -> str | None:
@@ -196,25 +209,29 @@ class _Reader:
     def run(self) -> Extraction:
         quantities = find_quantities(self.folded)
         out: list[Candidate] = []
+        passed: list[Candidate] = []
         for s in self.sentences:
             qs = [q for q in quantities if s.start <= q.num_start < s.end and not self._is_masked(q)]
             if qs:
-                out += self._sentence(s, qs)
+                read, other = self._sentence(s, qs)
+                out += read
+                passed += other
         seen: dict[tuple, Candidate] = {}
         for c in out:
             key = (c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)
             if key not in seen or seen[key].confidence < c.confidence:
                 seen[key] = c
-        kept = [
-            c
-            for c in out
-            if seen[(c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)] is c
-        ]
+        kept = []
+        for c in out:
+            if seen[(c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)] is c:
+                kept.append(c)
+            else:  # the same figure again (a headline, a caption and the body): one figure
+                passed.append(replace(c, verdict="repeat"))
         main = self.places.main.name if self.places.main else None
-        return Extraction(self.text, self.header, kept, main)
+        passed.sort(key=lambda c: c.value_start)
+        return Extraction(self.text, self.header, kept, main, passed)
 
-    def _sentence(self, s: Sentence, qs: list[Quantity]) -> list[Candidate]:
-        f = self.folded
+    def _sentence(self, s: Sentence, qs: list[Quantity]) -> tuple[list[Candidate], list[Candidate]]:
         figures: list[_Figure] = []
         prev_end = s.start
         for q in qs:
@@ -222,23 +239,68 @@ class _Reader:
             prev_end = q.end
             if fig is not None:
                 figures.append(fig)
-        out = []
+        out, passed = [], []
         for fig in figures:
             if self._is_target(s, fig):
+                passed.append(self._passed_reading(s, fig.q, fig.family, "target", fig))
                 continue
             cand = self._complete(s, fig)
             if cand is not None:
                 out.append(cand)
-        del f
-        return out
+            else:
+                passed.append(self._passed_reading(s, fig.q, fig.family, "plan", fig))
+        taken = {fig.q.num_start for fig in figures}
+        for q in qs:
+            if q.num_start not in taken:
+                family, reason = self._passed.get(q.num_start, (None, "no_indicator"))
+                passed.append(self._passed_reading(s, q, family, reason))
+        return out, passed
+
+    def _pass(self, q: Quantity, family: str | None, reason: str) -> None:
+        """A number the rules do not read as a figure: remembered with why, never dropped silently."""
+        self._passed[q.num_start] = (family, reason)
+        return None
+
+    def _passed_reading(
+        self, s: Sentence, q: Quantity, family: str | None, reason: str, fig: _Figure | None = None
+    ) -> Candidate:
+        """The reading a passed-over number would have had (its indicator from what it counts), with
+        the reason it was not taken as its verdict."""
+        indicator = lx.FAMILY_INDICATOR.get(family or "", "") if fig is None else fig.indicator
+        cand = None
+        if indicator and fig is None:
+            fig = _Figure(q, family or "", indicator, 0.3, [f"noun:{family}"])
+        if fig is not None:
+            cand = self._complete(s, replace(fig, why=list(fig.why)), plans=True)
+        if cand is None:
+            cand = Candidate(
+                indicator=indicator,
+                value=q.value,
+                approx="",
+                organization="",
+                locality="",
+                locality_code=None,
+                period=None,
+                cumulative=False,
+                breakdown="",
+                sentence=self.text[s.start : s.end],
+                start=s.start,
+                end=s.end,
+                value_start=q.start,
+                value_end=q.end,
+                confidence=0.05,
+            )
+        return replace(cand, verdict=reason, why=(*cand.why, f"pass:{reason}"))
 
     def _read(self, s: Sentence, q: Quantity, figures: list[_Figure], gap_start: int) -> _Figure | None:
         f = self.folded
         if q.unit == "%" or q.per:
-            return None
+            return self._pass(q, None, "percent" if q.unit == "%" else "rate")
+        if q.slash == "numerator":  # "412/530 chi hội đạt …": the part that meets a criterion
+            return self._pass(q, None, "share_part")
         before = f[max(s.start, q.num_start - 30) : q.num_start]
         if lx.DOCUMENT_WORD.search(before) and not re.search(r"tổng\s+số\s*$", before):
-            return None
+            return self._pass(q, None, "document_number")
         # What follows the number.
         pos = q.end
         while pos < s.end and f[pos] in " \"'":
@@ -262,11 +324,11 @@ class _Reader:
                 return self._by_family(s, q, label, None, gap, after, figures, labelled=True)
 
         if family == "turns":
-            return None
+            return self._pass(q, family, "turns")
         if family in ("form_clb", "form_bdd"):
             parent = _last(figures, ("assoc", "assoc_bare"))
             if parent is None:
-                return None
+                return self._pass(q, family, "form_alone")
             code = "form:cau_lac_bo" if family == "form_clb" else "form:ban_dai_dien"
             return replace(
                 parent,
@@ -282,7 +344,7 @@ class _Reader:
         if child is not None:
             return child
         if family in (None, "people", "unit"):
-            return None
+            return self._pass(q, family, "no_indicator")
         return self._by_family(s, q, family, noun_org, gap, after, figures)
 
     def _child(
@@ -362,13 +424,13 @@ class _Reader:
             return _Figure(q, "member", "new_members", 0.85, why, noun_org, False)
         if family == "member":
             if not labelled and lx.MEMBER_AFTER_REJECT.match(after):
-                return None
+                return self._pass(q, family, "member_after")
             kind, cue, _ = self._cue(
                 window,
                 {"new": lx.NEW_CUE, "grow": lx.GROW_CUE, "stock": lx.STOCK_CUE, "reject": lx.REJECT_CUE},
             )
             if kind == "reject":
-                return None
+                return self._pass(q, family, f"cue:{cue}")
             if lx.MEMBER_AFTER_NEW.match(after) or kind == "new":
                 return _Figure(
                     q, family, "new_members", 0.9, [*why, f"cue:{cue or 'mới'}"], noun_org, strong_org
@@ -392,12 +454,12 @@ class _Reader:
 
         if family in ("assoc", "assoc_bare", "special"):
             if not labelled and lx.ASSOC_AFTER_REJECT.match(after):
-                return None
+                return self._pass(q, family, "assoc_after")
             kind, cue, _ = self._cue(
                 window, {"new": lx.NEW_ASSOC_CUE, "stock": lx.STOCK_CUE, "reject": lx.REJECT_CUE}
             )
             if kind == "reject":
-                return None
+                return self._pass(q, family, f"cue:{cue}")
             level = re.match(r"\s*(cấp\s+(?:tỉnh|huyện|xã|cơ sở|quận|phường))(?!\w)", after)
             breakdown = ""
             if level:
@@ -414,7 +476,7 @@ class _Reader:
             conf = 0.85 if kind in ("stock", "new") or labelled or window.rstrip().endswith(":") else 0.6
             if family == "assoc_bare":
                 if kind is None and not _continues(figures, gap):
-                    return None
+                    return self._pass(q, family, "bare_hoi")
                 conf = 0.8 if self.qc_context else 0.65
                 noun_org = noun_org or ("hoi_qc" if self.qc_context else None)
             elif kind is None and _continues(figures, gap):
@@ -432,10 +494,10 @@ class _Reader:
                 conf = 0.7
                 why.append("dvk:paragraph")
             else:
-                return None
+                return self._pass(q, family, "dvk_context")
             kind, cue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
             if kind == "reject":
-                return None
+                return self._pass(q, family, f"cue:{cue}")
             breakdown = ""
             tail = re.sub(r"^\s*,?\s*(?:\"?\s*dân vận khéo\s*\"?|dvk)?\s*", "", after)[:45]
             post = re.match(r"(?:trên\s+|thuộc\s+|về\s+)?(?:lĩnh\s+vực\s+)?", tail)
@@ -455,16 +517,16 @@ class _Reader:
 
         if family == "household":
             if lx.HOUSEHOLD_REJECT_AFTER.match(after):
-                return None
+                return self._pass(q, family, "household_after")
             kind, cue, _ = self._cue(window, {"reject": lx.HOUSEHOLD_REJECT_BEFORE})
             clause = _clause(f, s, q)
             if kind == "reject" or re.search(r"giải\s+ngân|doanh\s+số|cho\s+vay\s+mới", clause):
-                return None
+                return self._pass(q, family, "disbursement")
             generic, gcue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
             if generic == "reject" and gcue != "cho":
-                return None
+                return self._pass(q, family, f"cue:{gcue}")
             if self._other_lender(s, q):
-                return None
+                return self._pass(q, family, "other_lender")
             if labelled or _label(gap[-90:]) == "household":  # "Số hộ còn dư nợ: 118.260 hộ"
                 return _Figure(q, family, "borrowing_households", 0.9, [*why, "cue:số hộ còn dư nợ"])
             loan = lx.HOUSEHOLD_LOAN_AFTER.match(after)
@@ -475,17 +537,17 @@ class _Reader:
                 r"(?:với|,|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", f[s.start : q.num_start]
             ):
                 return _Figure(q, family, "borrowing_households", 0.75, [*why, "cue:dư nợ trong câu"])
-            return None
+            return self._pass(q, family, "household_loan")
 
         if family == "savings":
             kind, cue, _ = self._cue(window, {"reject": lx.REJECT_CUE})
             if kind == "reject":
-                return None
+                return self._pass(q, family, f"cue:{cue}")
             return _Figure(q, family, "savings_groups", 0.8, why)
 
         if family == "money":
             if q.value < 1e6 or q.per:
-                return None
+                return self._pass(q, family, "rate")
             start = max(s.start, q.num_start - 160)
             region = f[start : q.num_start]
             cut = region.rfind(";")
@@ -506,9 +568,9 @@ class _Reader:
                             best = (indicator, m.end(), m.group(0))
                 listed = best is not None and bool(best[0])
             if best is None or not best[0]:
-                return None
+                return self._pass(q, family, "money_word")
             if self._other_lender(s, q):
-                return None
+                return self._pass(q, family, "other_lender")
             conf = 0.9 if lx.NHCSXH.search(f[s.start : s.end]) or self._nhcsxh_nearby(s) else 0.75
             if listed:
                 return _Figure(q, family, best[0], conf - 0.1, [*why, f"key:{best[2]}", "list:carried"])
@@ -608,7 +670,7 @@ class _Reader:
             return self.doc_org, "document"
         return "combined", "default"
 
-    def _complete(self, s: Sentence, fig: _Figure) -> Candidate | None:
+    def _complete(self, s: Sentence, fig: _Figure, plans: bool = False) -> Candidate | None:
         q = fig.q
         mention, note = self._period_for(s, fig)
         fig.period, fig.period_note = mention, note
@@ -641,7 +703,7 @@ class _Reader:
         # No period in the text and no date to infer one from: the figure is kept for the reviewer to
         # date (the page holds it back, its confidence lowered), never dropped on that doubt.
         p = notation.parse(period) if period is not None else None
-        if p is not None and self.pub.day is not None and p.start > self.pub.day:
+        if p is not None and self.pub.day is not None and p.start > self.pub.day and not plans:
             return None  # a period that has not begun: a plan
         # A flow summed over several years ("giai đoạn 2021–2023") is cumulative; a year to date is not.
         cumulative = indicator == "dvk_models_cumulative" or (
@@ -675,8 +737,10 @@ class _Reader:
         conf -= {"typo": 0.3, "dot_decimal": 0.15, "comma_thousands": 0.05, "space_groups": 0.03}.get(
             q.note, 0.0
         )
-        why = [*fig.why, f"period:{note}", f"place:{place.note}", f"org:{org_note}"] + (
-            [f"number:{q.note}"] if q.note else []
+        why = (
+            [*fig.why, f"period:{note}", f"place:{place.note}", f"org:{org_note}"]
+            + ([f"number:{q.note}"] if q.note else [])
+            + ([f"slash:{q.slash}"] if q.slash else [])
         )
         unit = place.unit
         return Candidate(
@@ -697,6 +761,7 @@ class _Reader:
             confidence=round(min(0.99, max(0.05, conf)), 2),
             why=tuple(why),
             locality_candidates=place.candidates,
+            rule_confidence=round(min(0.99, max(0.05, conf)), 2),
         )
 
     def _fallback_period(self, indicator: str) -> tuple[str | None, float]:

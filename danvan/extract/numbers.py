@@ -9,7 +9,9 @@
     98,5%        percentages are recognized (so they are never read as counts) but carry unit '%'
 
 A number glued to a hyphen, slash or colon ("17-CT/TW", "28/8/2012", "12:11") is not matched at
-all: document numbers, dates and times are not quantities. Forms that are probably typing errors
+all: document numbers, dates and times are not quantities. Two slash forms are, and say so
+(`Quantity.slash`): a share "412/530 chi hội" (the numerator a part, the denominator the whole) when
+it cannot be a date, and the items of a chain after a word "56.300 triệu đồng/41 tổ/1.975 hộ vay". Forms that are probably typing errors
 ("992.0000") are read as the likely intended number and flagged, so the extractor lowers its
 confidence instead of guessing silently.
 """
@@ -33,6 +35,14 @@ _COMPOSITE = re.compile(r"\s+(\d{1,3})\s*(triệu|nghìn|ngàn)(?!\w)")
 _CURRENCY = re.compile(r"\s*(đồng|vnđ|vnd|đ)(?!\w)")
 _PERCENT = re.compile(r"\s*(%|phần trăm)")
 _PER = re.compile(r"\s*/\s*(?!\d)\w+")
+_GROUPED = r"\d{1,3}(?:\.\d{3})+|\d+"
+# "412/530 chi hội": a share, not a date ("5/7" could be either and stays unread).
+_SHARE = re.compile(
+    r"(?<![\w.,/:-])(" + _GROUPED + r")\s?/\s?(" + _GROUPED + r")(?![\w/:-]|[.,]\d)(?=\s*[^\W\d_])"
+)
+# "…triệu đồng/41 tổ/1.975 hộ vay": a number after a word and a slash (not "quý iii/2024").
+_CHAIN = re.compile(r"([^\W\d_]+)\s?/\s?(\d+(?:[.,]\d+)*)(?![\w/:-]|[.,]\d)")
+_ROMAN = re.compile(r"(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})")
 
 
 @dataclass(frozen=True)
@@ -47,6 +57,7 @@ class Quantity:
     magnitude: float  # 1, 1e3, 1e6, 1e9 …
     per: bool  # "15.000 đồng/kg": a price or rate, never a stock or flow
     note: str  # '', 'comma_thousands', 'space_groups', 'dot_decimal', 'typo'
+    slash: str = ""  # '', 'numerator' / 'denominator' of a share "412/530", 'chain' "đồng/41 tổ"
 
     @property
     def is_integer_count(self) -> bool:
@@ -100,50 +111,71 @@ def _groups_ok(parts: list[str]) -> bool:
 
 def find_quantities(folded: str) -> list[Quantity]:
     """Every quantity in the folded text, in order."""
+    spans: list[tuple[int, int, str]] = [(m.start(), m.end(), "") for m in _NUMBER.finditer(folded)]
+    for m in _SHARE.finditer(folded):
+        a, b = _plain(m.group(1)), _plain(m.group(2))
+        if a <= 31 and 1 <= b <= 12:
+            continue  # a day and month
+        if a <= b:
+            spans += [(m.start(1), m.end(1), "numerator"), (m.start(2), m.end(2), "denominator")]
+    for m in _CHAIN.finditer(folded):
+        word, digits = m.group(1), m.group(2)
+        if _ROMAN.fullmatch(word) or word in ("tháng", "năm", "số") or re.fullmatch(r"(?:19|20)\d\d", digits):
+            continue  # "quý iii/2024", a year
+        spans.append((m.start(2), m.end(2), "chain"))
     out: list[Quantity] = []
-    for m in _NUMBER.finditer(folded):
-        if out and m.start() < out[-1].end:
+    for start, end, slash in sorted(spans):
+        if out and start < out[-1].end:
             continue  # the "500" of "2 tỷ 500 triệu" is part of the quantity before it
-        raw = m.group(0)
-        pos = m.end()
-        magnitude = 1.0
-        mag = _AFTER_MAG.match(folded, pos)
-        if mag:
-            magnitude = _MAGNITUDES[mag.group(1)] * (1e9 if mag.group(2) else 1.0)
-            pos = mag.end()
-        pct = _PERCENT.match(folded, pos) if not mag else None
-        parsed = parse_digits(raw, decimal_hint=bool(mag or pct))
-        if parsed is None:
-            continue
-        value, note = parsed
-        value *= magnitude
-        if mag and not mag.group(2):
-            comp = _COMPOSITE.match(folded, pos)
-            if comp and _MAGNITUDES[comp.group(2)] < magnitude:
-                value += float(comp.group(1)) * _MAGNITUDES[comp.group(2)]
-                pos = comp.end()
-        unit = ""
-        if pct:
-            unit, pos = "%", pct.end()
-        else:
-            cur = _CURRENCY.match(folded, pos)
-            if cur:
-                unit, pos = "vnd", cur.end()
-        per = _PER.match(folded, pos)
-        if per:
-            pos = per.end()
-        out.append(
-            Quantity(
-                start=m.start(),
-                end=pos,
-                num_start=m.start(),
-                num_end=m.end(),
-                value=round(value, 6),
-                raw=raw,
-                unit=unit,
-                magnitude=magnitude,
-                per=bool(per),
-                note=note,
-            )
-        )
+        q = _quantity(folded, start, end, slash)
+        if q is not None:
+            out.append(q)
     return out
+
+
+def _plain(raw: str) -> int:
+    return int(raw.replace(".", ""))
+
+
+def _quantity(folded: str, start: int, end: int, slash: str) -> Quantity | None:
+    raw = folded[start:end]
+    pos = end
+    magnitude = 1.0
+    mag = _AFTER_MAG.match(folded, pos)
+    if mag:
+        magnitude = _MAGNITUDES[mag.group(1)] * (1e9 if mag.group(2) else 1.0)
+        pos = mag.end()
+    pct = _PERCENT.match(folded, pos) if not mag else None
+    parsed = parse_digits(raw, decimal_hint=bool(mag or pct))
+    if parsed is None:
+        return None
+    value, note = parsed
+    value *= magnitude
+    if mag and not mag.group(2):
+        comp = _COMPOSITE.match(folded, pos)
+        if comp and _MAGNITUDES[comp.group(2)] < magnitude:
+            value += float(comp.group(1)) * _MAGNITUDES[comp.group(2)]
+            pos = comp.end()
+    unit = ""
+    if pct:
+        unit, pos = "%", pct.end()
+    else:
+        cur = _CURRENCY.match(folded, pos)
+        if cur:
+            unit, pos = "vnd", cur.end()
+    per = _PER.match(folded, pos) if slash != "numerator" else None
+    if per:
+        pos = per.end()
+    return Quantity(
+        start=start,
+        end=pos,
+        num_start=start,
+        num_end=end,
+        value=round(value, 6),
+        raw=raw,
+        unit=unit,
+        magnitude=magnitude,
+        per=bool(per),
+        note=note,
+        slash=slash,
+    )

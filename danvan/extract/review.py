@@ -160,6 +160,45 @@ def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=COLUMNS)
 
 
+PASSED_COLUMNS = ["pick", "value", "indicator", "verdict", "confidence", "sentence"]
+
+
+def passed_frame(passed: list[Candidate], indicator_names: dict[str, str]) -> pd.DataFrame:
+    """The numbers not read as figures, each with what it would have been and why it was not: the
+    reviewer can still pick one into the review table (`with_picked`)."""
+    rows = [
+        {
+            "pick": False,
+            "value": formatting.number(c.value),
+            "indicator": indicator_names.get(c.indicator, c.indicator) if c.indicator else "—",
+            "verdict": verdict_text(c.verdict),
+            "confidence": c.confidence,
+            "sentence": c.sentence,
+        }
+        for c in passed
+    ]
+    return pd.DataFrame(rows, columns=PASSED_COLUMNS)
+
+
+def verdict_text(verdict: str) -> str:
+    """Why a number was not read as a figure, in the reviewer's words."""
+    head, _, value = verdict.partition(":")
+    said = labels.EXT_PASSED_WHY.get(head, verdict)
+    return said.format(value=value) if "{value}" in said else said
+
+
+def with_picked(table: pd.DataFrame, passed: list[Candidate], picked: list[int]) -> pd.DataFrame:
+    """The review table with the picked passed-over readings added at its end, pending (numbered on)."""
+    chosen = [passed[i] for i in picked if passed[i].indicator]
+    if not chosen:
+        return table
+    extra = candidates_frame(chosen)
+    extra["decision"] = PENDING
+    extra["row"] = range(len(table) + 1, len(table) + len(extra) + 1)
+    extra["held"] = labels.EXT_PASSED_PICKED
+    return pd.concat([table, extra], ignore_index=True)
+
+
 def _color(confidence: float) -> str:
     if confidence >= 0.8:
         return "#c8e6c9"

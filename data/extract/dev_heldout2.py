@@ -1,6 +1,6 @@
 """A second held-out set, written after the first had been used for fixes, and measured once.
 
-Same conventions as extract_heldout.py: passages in our own words, expectations by hand as
+Same conventions as dev_heldout1.py: passages in our own words, expectations by hand as
 (indicator, value, locality_code, year). New here: list-style reports ("- Kết nạp mới: …"), the
 post-reform units (current provinces and wards), other nouns ("38.214 chị"), more lenders and
 turnover figures as traps.

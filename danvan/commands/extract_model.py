@@ -1,0 +1,35 @@
+"""`extract-model train | measure`: the extraction scorer's model.
+
+train    rebuild danvan/extract/model.json from the development sets (data/extract/dev_*.py) and
+         print its out-of-fold precision and recall; the same sets give the same file.
+measure  precision, recall and place+year of the extractor on every set in data/extract/ (the
+         development sets and the blind ones), one line each.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from danvan import labels
+from danvan.commands.extract import locality_index
+from danvan.extract import training
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("extract-model", help=labels.CLI_HELP["extract-model"])
+    p.add_argument("action", choices=("train", "measure"), help=labels.EXT_CLI_MODEL_ACTION_HELP)
+    p.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    index = locality_index(args.db)
+    if args.action == "train":
+        docs = [doc for docs in training.dev_sets().values() for doc in docs]
+        model = training.train(docs, index)
+        training.write_model(model)
+        print(labels.EXT_MODEL_TRAINED.format(path=training.scorer.MODEL_PATH, **model["trained_on"]))
+        print(labels.EXT_MODEL_OOF.format(threshold=model["threshold"], **model["out_of_fold"]))
+        return 0
+    for path in sorted(training.SETS.glob("*.py")):
+        print(training.measure(training.load_set(path), index).line(path.stem))
+    return 0

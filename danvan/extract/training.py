@@ -1,0 +1,238 @@
+"""Building the scorer's model from the annotated development sets, and measuring the extractor.
+
+Sets live in data/extract/ as Python files holding `DOCS`, a list of documents:
+    {"name": …, "text": …, "url": … (optional), "published": "YYYY-MM-DD" (optional),
+     "locality": … (optional), "expected": [(indicator, value, locality_code, year), …]}
+Files named dev_*.py are development data (the model learns from them); blind*.py are written by
+someone who never sees the extractor and are only ever measured (never read by `train`).
+
+Training (`python -m danvan extract train`): every reading of every development document — taken
+or passed over by the rules — is labelled by whether it matches an expected figure (indicator and
+value, each expected figure matched once, taken readings first), turned into features
+(scorer.features) and fitted by an L2-regularised logistic regression (Newton's method, numpy).
+Confidence is calibrated (Platt) on out-of-fold predictions: five folds by document, each
+predicted by a model that never saw it; the threshold is the lowest at which those predictions
+keep a precision of PRECISION_TARGET. The file records the out-of-fold precision and recall.
+Deterministic: the same sets give the same file, byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import runpy
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from danvan import periods
+from danvan.extract import scorer
+from danvan.extract.extractor import Candidate, extract
+from danvan.localities import LocalityIndex
+from danvan.paths import ROOT
+
+SETS = ROOT / "data" / "extract"
+L2 = 1.0
+FOLDS = 5
+PRECISION_TARGET = 0.97
+
+
+def load_set(path: Path) -> list[dict]:
+    return list(runpy.run_path(str(path))["DOCS"])
+
+
+def dev_sets(folder: Path = SETS) -> dict[str, list[dict]]:
+    return {p.stem: load_set(p) for p in sorted(folder.glob("dev_*.py"))}
+
+
+def run_doc(doc: dict, index: LocalityIndex | None, *, scored: bool = True):
+    published = date.fromisoformat(doc["published"]) if doc.get("published") else None
+    return extract(
+        doc["text"],
+        index,
+        published=published,
+        locality=doc.get("locality"),
+        url=doc.get("url"),
+        scored=scored,
+    )
+
+
+def _kind(indicator: str) -> str:
+    return "dvk" if indicator.startswith("dvk_models") else indicator
+
+
+def _matches(c: Candidate, e: tuple) -> bool:
+    return _kind(e[0]) == _kind(c.indicator) and abs(e[1] - c.value) <= 1e-6 * max(1, e[1])
+
+
+def label(readings: list[Candidate], expected: list[tuple]) -> list[int]:
+    """1 for a reading that is an expected figure (each figure once; taken readings claim first)."""
+    left = list(expected)
+    labels = [0] * len(readings)
+    order = sorted(range(len(readings)), key=lambda i: (readings[i].verdict != "", readings[i].value_start))
+    for i in order:
+        hit = next((e for e in left if _matches(readings[i], e)), None)
+        if hit is not None and readings[i].verdict != "repeat":
+            left.remove(hit)
+            labels[i] = 1
+    return labels
+
+
+@dataclass
+class Examples:
+    rows: list[dict[str, float]]
+    y: list[int]
+    doc: list[int]  # the document's number, for the folds
+
+
+def examples(docs: list[dict], index: LocalityIndex | None) -> Examples:
+    ex = Examples([], [], [])
+    for n, doc in enumerate(docs):
+        result = run_doc(doc, index, scored=False)
+        readings = [
+            c
+            for c in [*result.candidates, *result.passed_over]
+            if c.indicator in scorer.MODELLED and c.verdict != "repeat" and c.why
+        ]
+        folded = scorer.folded_text(result)
+        for c, y in zip(readings, label(readings, doc["expected"]), strict=True):
+            ex.rows.append(scorer.features(c, result, folded))
+            ex.y.append(y)
+            ex.doc.append(n)
+    return ex
+
+
+def _matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    col = {n: i for i, n in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, row in enumerate(rows):
+        for k, v in row.items():
+            if k in col:
+                x[r, col[k]] = v
+    return x
+
+
+def fit(x: np.ndarray, y: np.ndarray, l2: float = L2) -> tuple[np.ndarray, float]:
+    """Logistic regression, L2 on the weights (not the bias), by Newton's method."""
+    n, k = x.shape
+    xb = np.hstack([x, np.ones((n, 1))])
+    w = np.zeros(k + 1)
+    reg = np.full(k + 1, l2)
+    reg[-1] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(xb @ w, -40, 40)))
+        grad = xb.T @ (p - y) + reg * w
+        hess = (xb * (p * (1 - p))[:, None]).T @ xb + np.diag(reg + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.max(np.abs(step)) < 1e-10:
+            break
+    return w[:-1], float(w[-1])
+
+
+def platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    """Calibration p = σ(a·z + b) fitted on scores the model did not train on."""
+    w, b = fit(z[:, None], y, l2=1e-6)
+    return float(w[0]), b
+
+
+def threshold_for(p: np.ndarray, y: np.ndarray, target: float = PRECISION_TARGET) -> float:
+    """The lowest threshold whose taken readings keep the target precision (0.5 at least)."""
+    best = 0.99
+    for t in sorted({round(float(v), 2) for v in p} | {0.5}, reverse=True):
+        if t < 0.5:
+            break
+        taken = p >= t
+        if taken.sum() and y[taken].mean() >= target:
+            best = t
+    return best
+
+
+def train(docs: list[dict], index: LocalityIndex | None) -> dict:
+    ex = examples(docs, index)
+    names = sorted({k for row in ex.rows for k in row})
+    x, y, groups = _matrix(ex.rows, names), np.array(ex.y, float), np.array(ex.doc)
+    oof = np.zeros(len(y))
+    for fold in range(FOLDS):
+        test = groups % FOLDS == fold
+        if test.any() and (~test).any():
+            w, b = fit(x[~test], y[~test])
+            oof[test] = x[test] @ w + b
+    a, b_cal = platt(oof, y)
+    p = 1.0 / (1.0 + np.exp(-(a * oof + b_cal)))
+    cut = threshold_for(np.round(p, 2), y)
+    taken = np.round(p, 2) >= cut
+    w, b = fit(x, y)
+    return {
+        "about": "danvan/extract/scorer.py; rebuilt by `python -m danvan extract-model train`",
+        "trained_on": {
+            "documents": len(docs),
+            "readings": len(y),
+            "figures": int(y.sum()),
+        },
+        "out_of_fold": {
+            "precision": round(float(y[taken].mean()) if taken.any() else 1.0, 3),
+            "recall_of_readings": round(float(y[taken].sum() / max(1, y.sum())), 3),
+        },
+        "threshold": cut,
+        "calibration": [round(a, 6), round(b_cal, 6)],
+        "bias": round(b, 6),
+        "weights": {n: round(float(v), 6) for n, v in zip(names, w, strict=True) if abs(v) >= 1e-6},
+    }
+
+
+def write_model(model: dict, path: Path = scorer.MODEL_PATH) -> None:
+    path.write_text(json.dumps(model, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    scorer.load.cache_clear()
+
+
+@dataclass
+class Measure:
+    tp: int
+    fp: int
+    fn: int
+    placed: int
+    misses: list[tuple]
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def place_and_year(self) -> float:
+        return self.placed / self.tp if self.tp else 1.0
+
+    def line(self, name: str) -> str:
+        return (
+            f"{name}: tp={self.tp} fp={self.fp} fn={self.fn} precision={self.precision:.3f} "
+            f"recall={self.recall:.3f} place+year={self.place_and_year:.3f}"
+        )
+
+
+def measure(docs: list[dict], index: LocalityIndex | None) -> Measure:
+    """Precision and recall on (indicator, value) of the modelled indicators (new and cumulative Dân
+    vận khéo counted as one); of the figures found, the share with the right unit and year."""
+    m = Measure(0, 0, 0, 0, [])
+    for doc in docs:
+        result = run_doc(doc, index)
+        expected = list(doc["expected"])
+        for c in result.candidates:
+            if c.indicator not in scorer.MODELLED:
+                continue
+            match = next((e for e in expected if _matches(c, e)), None)
+            if match is None:
+                m.fp += 1
+                m.misses.append(("FP", doc["name"], c.indicator, c.value))
+                continue
+            expected.remove(match)
+            m.tp += 1
+            year = periods.parse(c.period).end.year if c.period else None
+            m.placed += c.locality_code == match[2] and year == match[3]
+        m.fn += len(expected)
+        m.misses += [("FN", doc["name"], *e[:2]) for e in expected]
+    return m
