@@ -90,9 +90,11 @@ def test_households_after_a_balance(index):
     assert len(got) == 2
 
 
-def test_percentages_are_not_figures(index):
+def test_percentages_are_not_figures_except_the_overdue_ratio(index):
     text = "Năm 2022, tỷ lệ nợ quá hạn của tỉnh Hòa Bình chỉ còn 0,15%; tỷ lệ thu lãi đạt 98,5%."
-    assert figures(index, text, "2023-01-15") == []
+    assert [(g[0], g[1], g[4], g[5]) for g in figures(index, text, "2023-01-15")] == [
+        ("overdue_ratio", 0.15, "L17", "2022")
+    ]
 
 
 PERIOD_PHRASES = [
@@ -331,3 +333,45 @@ def test_dan_van_kheo_counts_without_a_named_organization_belong_to_the_whole_sy
     found = {f[0]: f for f in figures(index, text, "2024-01-10")}
     assert found["new_members"][3] == "hoi_nd"
     assert found["dvk_models"][1] == 415 and found["dvk_models"][3] == "combined"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Năm 2024, dư nợ ủy thác qua Hội Nông dân tỉnh Lai Châu đạt 412 tỷ đồng, tỷ lệ nợ quá hạn 0,12%.",
+            0.12,
+        ),
+        ("Năm 2024, nợ quá hạn qua Hội Nông dân tỉnh Lai Châu 1,2 tỷ đồng, chiếm 0,29% tổng dư nợ.", 0.29),
+        ("Năm 2024, tỷ lệ nợ quá hạn của Hội Nông dân tỉnh Lai Châu giảm xuống còn 0,1%.", 0.1),
+        ("Năm 2024, Hội Nông dân tỉnh Lai Châu có tỷ lệ nợ quá hạn thấp, chỉ 0,08%.", 0.08),
+        ("Năm 2024, tỷ lệ nợ quá hạn của Hội Nông dân tỉnh Lai Châu giảm 0,05% so với năm 2023.", None),
+        ("Năm 2024, tỷ lệ hộ nghèo của tỉnh Lai Châu giảm 1,2%.", None),
+    ],
+)
+def test_the_overdue_ratio_is_read_as_a_level_never_as_a_change(text, expected):
+    """Issue 18: "tỷ lệ nợ quá hạn 0,12%" was missed on a real article; a change of it is not a level."""
+    result = extract(text, None, published=date(2025, 1, 5))
+    ratios = [
+        (c.value, c.period, c.organization) for c in result.candidates if c.indicator == "overdue_ratio"
+    ]
+    assert ratios == ([(expected, "2024", "hoi_nd")] if expected is not None else [])
+    if expected is None:
+        assert [c.verdict for c in result.passed_over if c.value in (0.05, 1.2)] in (
+            ["cue:giảm"],
+            ["percent"],
+        )
+
+
+def test_the_head_noun_after_an_amount_names_it():
+    """Issue 18, class 6: "có 412 tỷ đồng dư nợ ủy thác" (the money word after the amount)."""
+    text = (
+        "Năm 2024, Hội Nông dân huyện Mường Tè đang quản lý 85,6 tỷ đồng vốn ủy thác, 1,2 tỷ đồng nợ quá hạn; "
+        "các hội giải ngân 30 tỷ đồng cho 900 hộ."
+    )
+    result = extract(text, None, published=date(2025, 1, 5))
+    assert [(c.indicator, c.value) for c in result.candidates] == [
+        ("loan_balance", 85.6e9),
+        ("overdue_loans", 1.2e9),
+    ]
+    assert [(c.value, c.verdict) for c in result.passed_over] == [(30e9, "money_word"), (900, "disbursement")]

@@ -57,7 +57,7 @@ TRAPS = {
         "Năm 2023, Hội Phụ nữ tỉnh Sóc Trăng tổ chức 320 buổi tuyên truyền cho 8.000 lượt hội viên, "
         "hỗ trợ 120 hội viên nghèo và khen thưởng 45 hội viên tiêu biểu."
     ),
-    "percent_only": "Năm 2023, tỷ lệ nợ quá hạn qua Hội Cựu chiến binh tỉnh Sóc Trăng là 0,18%, 100% chi hội đạt vững mạnh.",
+    "percent_only": "Năm 2023, tỷ lệ thu lãi qua Hội Cựu chiến binh tỉnh Sóc Trăng là 98,8%, 100% chi hội đạt vững mạnh.",
     "money_not_a_loan": "Năm 2023, MTTQ tỉnh Sóc Trăng vận động 12 tỷ đồng ủng hộ Quỹ Vì người nghèo, xây 145 nhà Đại đoàn kết.",
     "non_dvk_models": "Năm 2023, Hội Nông dân tỉnh Sóc Trăng xây dựng 35 mô hình kinh tế tập thể.",
 }

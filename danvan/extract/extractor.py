@@ -40,6 +40,7 @@ from danvan.extract.segment import Sentence, sentences
 from danvan.localities import LocalityIndex
 
 STOCKS = {
+    "overdue_ratio",
     "members",
     "associations",
     "special_associations",
@@ -294,6 +295,10 @@ class _Reader:
 
     def _read(self, s: Sentence, q: Quantity, figures: list[_Figure], gap_start: int) -> _Figure | None:
         f = self.folded
+        if q.unit == "%" and not q.per:
+            ratio = self._overdue_ratio(s, q)
+            if ratio is not None or q.num_start in self._passed:  # the ratio, or a change of it
+                return ratio
         if q.unit == "%" or q.per:
             return self._pass(q, None, "percent" if q.unit == "%" else "rate")
         if q.slash == "numerator":  # "412/530 chi hội đạt …": the part that meets a criterion
@@ -346,6 +351,25 @@ class _Reader:
         if family in (None, "people", "unit"):
             return self._pass(q, family, "no_indicator")
         return self._by_family(s, q, family, noun_org, gap, after, figures)
+
+    def _overdue_ratio(self, s: Sentence, q: Quantity) -> _Figure | None:
+        """ "tỷ lệ nợ quá hạn 0,12%", "nợ quá hạn 1,2 tỷ đồng, chiếm 0,12% tổng dư nợ" — not a change
+        ("tỷ lệ nợ quá hạn giảm 0,05%", though "giảm xuống 0,12%" is the level)."""
+        region = self.folded[max(s.start, q.num_start - 90) : q.num_start]
+        region = region[region.rfind(";") + 1 :]
+        label = None
+        for label in lx.OVERDUE_RATIO.finditer(region):
+            pass
+        if label is None:
+            return None
+        between = region[label.end() :]
+        if label.group("share") is None and re.search(r"\d", between):
+            return None  # another number is what the label names
+        said = region[label.start() :]
+        change = re.search(r"\b(?:tăng|giảm)\b", said)
+        if change and not re.search(r"\b(?:xuống|còn|lên|ở mức)\b", said):
+            return self._pass(q, None, f"cue:{change.group(0)}")
+        return _Figure(q, "ratio", "overdue_ratio", 0.85, ["label:overdue_ratio"])
 
     def _child(
         self, s: Sentence, q: Quantity, family: str | None, figures: list[_Figure], gap: str
@@ -558,6 +582,9 @@ class _Reader:
                     if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
                         best = (indicator, m.end(), m.group(0))
             listed = False
+            head = lx.MONEY_HEAD_AFTER.match(f, q.end)
+            if head:  # the head noun after the amount: "có 412 tỷ đồng dư nợ ủy thác"
+                best = (head.lastgroup or "", q.end, head.group(0).strip())
             if best is None and cut >= 0:
                 # A list that does not repeat its keyword ("dư nợ ủy thác qua Hội Nông dân 1.205 tỷ
                 # đồng; Hội Phụ nữ 987,5 tỷ đồng"): an item with no money word of its own takes the

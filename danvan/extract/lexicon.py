@@ -338,6 +338,17 @@ HOUSEHOLD_REJECT_AFTER = re.compile(r"^\s*(?:thoát nghèo|được hỗ trợ|�
 HOUSEHOLD_REJECT_BEFORE = re.compile(words("lượt", "giải ngân", "cho vay mới", "thoát nghèo", "doanh số"))
 
 # Money: the nearest keyword before an amount decides what it is --------------------------------------
+# The overdue ratio's label before a percentage: "tỷ lệ nợ quá hạn (chỉ) 0,12%", "nợ quá hạn …
+# chiếm 0,12%" (the share of the balance).
+OVERDUE_RATIO = re.compile(
+    r"tỷ lệ\s+(?:nợ quá hạn|nqh)(?:\s+\w+){0,10}?[\s:,]*(?:là|ở mức|chỉ|còn|đạt)?\s*(?:có\s+)?$"
+    r"|(?:nợ quá hạn|nqh)[^;%]{0,45}(?P<share>chiếm)(?:\s+tỷ lệ)?\s*(?:là\s*)?$"
+)
+# The head noun right after an amount names it: "412 tỷ đồng dư nợ ủy thác", "1,2 tỷ đồng nợ quá hạn".
+_HEAD_BALANCE = r"(?:tổng\s+)?dư nợ(?!\s+quá hạn)(?:\s+ủy thác)?|(?:nguồn\s+)?vốn\s+ủy thác"
+MONEY_HEAD_AFTER = re.compile(
+    r"\s*(?:(?P<loan_balance>" + _HEAD_BALANCE + r")|(?P<overdue_loans>(?:dư\s+)?nợ quá hạn))(?!\w)"
+)
 MONEY_KEYS: list[tuple[str, re.Pattern]] = [
     ("overdue_loans", re.compile(words("nợ quá hạn", "dư nợ quá hạn"))),
     (
