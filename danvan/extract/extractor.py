@@ -357,9 +357,7 @@ class _Reader:
         ("tỷ lệ nợ quá hạn giảm 0,05%", though "giảm xuống 0,12%" is the level)."""
         region = self.folded[max(s.start, q.num_start - 90) : q.num_start]
         region = region[region.rfind(";") + 1 :]
-        label = None
-        for label in lx.OVERDUE_RATIO.finditer(region):
-            pass
+        label = next(iter(reversed(list(lx.OVERDUE_RATIO.finditer(region)))), None)
         if label is None:
             return None
         between = region[label.end() :]
