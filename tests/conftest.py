@@ -124,3 +124,41 @@ def as_read(markdown: str) -> str:
     import re
 
     return re.sub(r"\\([!-/:-@\[-`{-~])", r"\1", markdown).replace("\u2060", "")
+
+
+DERIVED_TABLES = ("fact_resolved", "fact_effective", "fact_area", "fact_coverage")
+
+
+def _normalized(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """A select of the table's rows with its lists of sources sorted (their order is not a rule)."""
+    columns = con.execute(
+        "select column_name, data_type from information_schema.columns where table_name = $t "
+        "order by ordinal_position",
+        {"t": table},
+    ).fetchall()
+    exprs = [f"list_sort({name})" if kind.endswith("[]") else name for name, kind in columns]
+    return f"select {', '.join(exprs)} from {table}"
+
+
+def differences_from_a_full_derive(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, int]]:
+    """What the derived tables, as incremental refreshes left them, lack or have beyond a full derive
+    (rolled back), compared in the database as multisets: table → (rows only incremental, rows only
+    in the full derive, rows); an empty table counts as a difference (nothing would be compared)."""
+    for t in DERIVED_TABLES:
+        con.execute(f"create or replace temp table incremental_{t} as {_normalized(con, t)}")
+    con.execute("begin")
+    derive.derive_all(con)
+    out = {}
+    for t in DERIVED_TABLES:
+        full = _normalized(con, t)
+        extra, missing = (
+            con.execute(f"select count(*) from ({a} except all {b})").fetchone()[0]
+            for a, b in ((f"from incremental_{t}", full), (full, f"from incremental_{t}"))
+        )
+        rows = con.execute(f"select count(*) from incremental_{t}").fetchone()[0]
+        if extra or missing or not rows:
+            out[t] = (extra, missing, rows)
+    con.execute("rollback")
+    for t in DERIVED_TABLES:
+        con.execute(f"drop table incremental_{t}")
+    return out
