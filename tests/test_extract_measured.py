@@ -104,13 +104,14 @@ def test_labels_claim_each_expected_figure_once_taken_readings_first():
     ]
 
 
-def test_the_threshold_is_the_lowest_that_keeps_the_precision():
+def test_the_threshold_has_the_best_f_beta():
     p = np.array([0.95, 0.9, 0.8, 0.7, 0.6, 0.55])
     y = np.array([1, 1, 1, 0, 1, 0])
-    # taken at 0.8: 3/3; at 0.7: 3/4 = 0.75; at 0.6: 4/5 = 0.8; at 0.55 and 0.5: 4/6 ≈ 0.67
-    assert training.threshold_for(p, y, target=0.97) == 0.8
-    assert training.threshold_for(p, y, target=0.8) == 0.6  # the most kept at that precision
-    assert training.threshold_for(p, y, target=0.6) == 0.5  # never below 0.5
+    # 4 figures. F0.5 = 1.25·P·R / (0.25·P + R): at 0.9 (P 1, R 0.5) 0.833; at 0.8 (1, 0.75) 0.9375;
+    # at 0.7 (0.75, 0.75) 0.75; at 0.6 (0.8, 1) 0.833; at 0.55 (0.667, 1) 0.714
+    assert training.threshold_for(p, y, beta=0.5) == 0.8
+    # F1 at 0.8: 0.857; at 0.6: 0.889 — recall counts as much as precision
+    assert training.threshold_for(p, y, beta=1.0) == 0.6
 
 
 def test_the_regression_finds_a_hand_made_rule():
