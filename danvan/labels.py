@@ -156,6 +156,7 @@ EXT_CLI_MODEL_ACTION_HELP = (
     "measure: đo độ chính xác, độ phủ trên mọi bộ trong data/extract/"
 )
 EXT_MODEL_TRAINED = "Đã ghi {path}: học từ {documents} văn bản, {readings} cách đọc, {figures} số liệu đúng."
+EXT_MODEL_RULES_ONLY = "chỉ quy tắc, không mô hình"
 EXT_MODEL_OOF = (
     "Ngưỡng {threshold}; đo trên văn bản mô hình chưa thấy (chia 5 phần): độ chính xác {precision}, "
     "tỷ lệ giữ được số liệu đúng {recall_of_readings}."
@@ -893,6 +894,7 @@ EXT_WHY = {
     "org:sentence": "tổ chức ghi trong câu",
     "org:sentence_several": "nhiều tổ chức cùng nêu: số gộp",
     "org:breakdown": "tổ chức của số chi tiết",
+    "org:table": "tổ chức theo dòng của bảng",
     "org:paragraph": "tổ chức lấy từ câu trước",
     "org:document": "tổ chức của cả văn bản",
     "org:default": "không rõ tổ chức — cần chọn",
@@ -900,9 +902,11 @@ EXT_WHY = {
     "number:space_groups": "khoảng trắng đọc là phân cách hàng nghìn",
     "number:dot_decimal": "dấu chấm đọc là dấu thập phân",
     "number:typo": "số có vẻ gõ nhầm — cần kiểm tra",
+    "table:row": "ô của một bảng",
+    "table:column": "cột «{value}»",
+    "table:total": "dòng tổng của bảng",
     "slash:denominator": "tổng số sau dấu «/» (… / tổng số)",
     "slash:chain": "số trong chuỗi «… / … / …»",
-    "scorer:taken": "mô hình chấm điểm nhận số này dù quy tắc bỏ qua",
 }
 EXT_PASSED_HEADER = "Các số khác trong văn bản ({n}) — không nhận là số liệu"
 EXT_PASSED_HELP = (
@@ -937,6 +941,7 @@ EXT_PASSED_WHY = {
     "money_word": "số tiền không phải dư nợ ủy thác",
     "other_lender": "vốn của tổ chức cho vay khác",
     "share_part": "phần của một tỉ số (… / tổng số)",
+    "merger": "số trước khi sắp xếp, sáp nhập",
     "target": "chỉ tiêu, kế hoạch",
     "plan": "kỳ chưa bắt đầu: kế hoạch",
     "repeat": "nhắc lại một số đã lấy",

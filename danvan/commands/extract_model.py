@@ -31,5 +31,9 @@ def run(args: argparse.Namespace) -> int:
         print(labels.EXT_MODEL_OOF.format(threshold=model["threshold"], **model["out_of_fold"]))
         return 0
     for path in sorted(training.SETS.glob("*.py")):
-        print(training.measure(training.load_set(path), index).line(path.stem))
+        docs = training.load_set(path)
+        print(training.measure(docs, index).line(path.stem))
+        print(
+            training.measure(docs, index, scored=False).line(f"{path.stem} ({labels.EXT_MODEL_RULES_ONLY})")
+        )
     return 0

@@ -1,7 +1,8 @@
 """The text of a document file: .txt (any encoding the offices use), .docx, text-based .pdf.
 
 .txt goes through the intake's decoder (UTF-8/16, CP1258 and the legacy 8-bit fonts TCVN3, VNI,
-VISCII). .docx is read from its XML (paragraphs become lines; no extra dependency). A .pdf must
+VISCII). .docx is read from its XML (paragraphs become lines, a table's rows lines of TAB-separated cells,
+as tables.py reads them; no extra dependency). A .pdf must
 carry a text layer (a scan has none: the error says so); its lines, wrapped at the page width,
 are rejoined by the sentence splitter (a line starting in lower case continues the one before).
 """
@@ -67,18 +68,41 @@ def _docx_text(name: str, data: bytes) -> str:
         raise DocumentError(
             labels.EXT_ERR_FILE_READ.format(name=name, detail=labels.EXT_WHY_DOCX_BROKEN)
         ) from exc
-    lines = []
-    for para in root.iter(f"{_W}p"):
-        parts = []
-        for node in para.iter():
-            if node.tag == f"{_W}t" and node.text:
-                parts.append(node.text)
-            elif node.tag == f"{_W}tab":
-                parts.append("\t")
-            elif node.tag in (f"{_W}br", f"{_W}cr"):
-                parts.append("\n")
-        lines.append("".join(parts))
+    body = root.find(f"{_W}body")
+    lines: list[str] = []
+    for block in body if body is not None else root:
+        if block.tag == f"{_W}p":
+            lines.append(_paragraph_text(block))
+        elif block.tag == f"{_W}tbl":
+            lines += _table_lines(block)
     return "\n".join(lines)
+
+
+def _paragraph_text(para) -> str:
+    parts = []
+    for node in para.iter():
+        if node.tag == f"{_W}t" and node.text:
+            parts.append(node.text)
+        elif node.tag == f"{_W}tab":
+            parts.append("\t")
+        elif node.tag in (f"{_W}br", f"{_W}cr"):
+            parts.append("\n")
+    return "".join(parts)
+
+
+def _table_lines(table) -> list[str]:
+    """A Word table as the extractor reads tables: a line per row, a TAB between cells (a cell's own
+    paragraphs joined by spaces; a cell merged over several columns repeated in each)."""
+    out = []
+    for row in table.iter(f"{_W}tr"):
+        cells = []
+        for cell in row.findall(f"{_W}tc"):
+            text = " ".join(t for p in cell.iter(f"{_W}p") if (t := _paragraph_text(p).strip()))
+            span = cell.find(f"{_W}tcPr/{_W}gridSpan")
+            repeat = int(span.get(f"{_W}val", "1")) if span is not None else 1
+            cells += [text.replace("\t", " ")] * max(1, repeat)
+        out.append("\t".join(cells))
+    return out
 
 
 def _pdf_text(name: str, data: bytes) -> str:

@@ -35,8 +35,9 @@ from danvan.extract.fold import fold, prepare
 from danvan.extract.header import Header, _host, read
 from danvan.extract.numbers import Quantity, find_quantities
 from danvan.extract.periods import PeriodMention, Published, find, ytd_period
-from danvan.extract.places import Place, Places, find_mentions, title_mention
+from danvan.extract.places import Place, PlaceMention, Places, find_mentions, title_mention
 from danvan.extract.segment import Sentence, sentences
+from danvan.extract.tables import Table, TableFigure, find_tables
 from danvan.localities import LocalityIndex
 
 STOCKS = {
@@ -148,7 +149,7 @@ def extract(
     """
     text = prepare(text)
     folded = fold(text)
-    header = read(text, folded, published)
+    header = read(text, folded, published, url)
     if url:
         header = replace(header, url=url, host=_host(url))
     result = _Reader(text, folded, header, index, locality).run()
@@ -166,7 +167,8 @@ class _Reader:
         self.text, self.folded, self.header = text, folded, header
         self.pub: Published = header.published
         self.periods = find(folded, self.pub)
-        self.place_mentions = find_mentions(text, folded)
+        self.tables = find_tables(text, folded)
+        self.place_mentions = _with_row_labels(find_mentions(text, folded), self.tables, folded)
         extra = title_mention(text, *header.title_span) if header.title_span[1] else None
         self.places = Places(
             index, self.place_mentions, header.title_span, header.lead_span, locality, header.host, extra
@@ -176,7 +178,8 @@ class _Reader:
         self.doc_org = self._topic_org()
         self.doc_period = self._doc_period()
         self.masked = (
-            [(m.start, m.end) for m in self.periods]
+            [(t.start, t.end) for t in self.tables]
+            + [(m.start, m.end) for m in self.periods]
             + [(m.start, m.end) for m in self.place_mentions if m.name]
             + [(a, b) for a, b, _ in self.orgs]
         )
@@ -217,6 +220,8 @@ class _Reader:
                 read, other = self._sentence(s, qs)
                 out += read
                 passed += other
+        for table in self.tables:
+            out += [c for fig in table.figures if (c := self._table_figure(table, fig)) is not None]
         seen: dict[tuple, Candidate] = {}
         for c in out:
             key = (c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)
@@ -228,6 +233,9 @@ class _Reader:
                 kept.append(c)
             else:  # the same figure again (a headline, a caption and the body): one figure
                 passed.append(replace(c, verdict="repeat"))
+        rounded = [c for c in kept if _rounds(c, kept)]
+        kept = [c for c in kept if c not in rounded]
+        passed += [replace(c, verdict="repeat") for c in rounded]
         main = self.places.main.name if self.places.main else None
         passed.sort(key=lambda c: c.value_start)
         return Extraction(self.text, self.header, kept, main, passed)
@@ -256,6 +264,53 @@ class _Reader:
                 family, reason = self._passed.get(q.num_start, (None, "no_indicator"))
                 passed.append(self._passed_reading(s, q, family, reason))
         return out, passed
+
+    def _table_figure(self, table: Table, tf: TableFigure) -> Candidate | None:
+        """A table cell's figure, read as if its row followed the sentence that introduces the table:
+        the row's unit or organization, else that sentence's, else the document's; its period
+        likewise (the column header's first: "Kết nạp mới năm 2019")."""
+        before = [t for t in self.sentences if t.end <= table.start]
+        lead = before[-1] if before else None
+        start = lead.start if lead is not None else table.start
+        s = Sentence(start, tf.line_end, lead.paragraph if lead else -1, (lead.index + 1) if lead else 0)
+        q = Quantity(
+            start=tf.value_start,
+            end=tf.value_end,
+            num_start=tf.value_start,
+            num_end=tf.value_end,
+            value=tf.value,
+            raw=self.text[tf.value_start : tf.value_end],
+            unit="vnd" if tf.indicator in ("loan_balance", "overdue_loans") else "",
+            magnitude=1.0,
+            per=False,
+            note="",
+        )
+        family = next((f for f, ind in lx.FAMILY_INDICATOR.items() if ind == tf.indicator), "table")
+        why = ["table:row", f"table:column:{tf.header}"] + (["table:total"] if tf.total else [])
+        org = self._table_org(table, tf, start)
+        fig = _Figure(q, family, tf.indicator, 0.85, why, org_override=org)
+        cand = self._complete(s, fig)
+        if cand is None:
+            return None
+        return replace(
+            cand, sentence=self.text[tf.line_start : tf.line_end], start=tf.line_start, end=tf.line_end
+        )
+
+    def _table_org(self, table: Table, tf: TableFigure, lead_start: int) -> str | None:
+        """The organization of a table's row: the one its label names; for the total row of a table
+        by organization, all of them; else the last one the introducing sentence names (None: the
+        paragraph's or the document's, as for any figure)."""
+        label = tf.row_label
+        named = [code for a, _, code in self.orgs if label.start <= a < label.end]
+        if named:
+            return named[0]
+        if tf.total and any(
+            any(a >= f.row_label.start and a < f.row_label.end for a, _, _ in self.orgs)
+            for f in table.figures
+        ):
+            return "combined"
+        before = [code for a, _, code in self.orgs if lead_start <= a < table.start]
+        return before[-1] if before else None
 
     def _pass(self, q: Quantity, family: str | None, reason: str) -> None:
         """A number the rules do not read as a figure: remembered with why, never dropped silently."""
@@ -303,6 +358,12 @@ class _Reader:
             return self._pass(q, None, "percent" if q.unit == "%" else "rate")
         if q.slash == "numerator":  # "412/530 chi hội đạt …": the part that meets a criterion
             return self._pass(q, None, "share_part")
+        clause = f[_clause_start(f, s, q) : q.num_start]
+        if lx.ONE_GROUP.search(clause):
+            return self._pass(q, None, "one_group")
+        merger = lx.BEFORE_MERGER.search(clause)
+        if merger and not lx.AFTER_MERGER.search(clause, merger.end()):
+            return self._pass(q, None, "merger")  # "trước sắp xếp có 27 cơ sở hội": no longer so
         before = f[max(s.start, q.num_start - 30) : q.num_start]
         if lx.DOCUMENT_WORD.search(before) and not re.search(r"tổng\s+số\s*$", before):
             return self._pass(q, None, "document_number")
@@ -349,8 +410,49 @@ class _Reader:
         if child is not None:
             return child
         if family in (None, "people", "unit"):
+            item = self._list_item(s, q, figures, gap)
+            if item is not None:
+                return item
             return self._pass(q, family, "no_indicator")
+        self._name_before(s, q)
         return self._by_family(s, q, family, noun_org, gap, after, figures)
+
+    def _list_item(self, s: Sentence, q: Quantity, figures: list[_Figure], gap: str) -> _Figure | None:
+        """An item of a list of units that names its noun once: "Thạch Đài 1.210 hội viên, Việt Tiến
+        986, Nam Điền 1.054" — a bare number after a unit's name takes the previous figure's reading."""
+        if not figures or q.unit or figures[-1].q.unit:
+            return None
+        prev = figures[-1]
+        if prev.family not in ("member", "assoc", "dvk", "household", "new_assoc") or prev.parent is not None:
+            return None
+        if not re.fullmatch(r"[^\d;.]{1,60}", gap) or not re.search(
+            r",|\svà\s|kế đến|tiếp đến|tiếp theo là|sau đó là|rồi đến", gap
+        ):
+            return None
+        if self._name_before(s, q) is None:
+            return None
+        return replace(prev, q=q, conf=prev.conf - 0.1, why=["list:carried", *prev.why], parent=None)
+
+    def _name_before(self, s: Sentence, q: Quantity) -> PlaceMention | None:
+        """A unit's bare name right before a number ("…, Việt Tiến 986", "Thạch Đài 1.210 hội viên"),
+        kept as a place mention of the sentence (resolved later inside the document's province; a
+        name that is no unit is passed over then)."""
+        if any(
+            m.end <= q.num_start and q.num_start - m.end < 12
+            for m in self.place_mentions
+            if m.start >= s.start
+        ):
+            return None  # a place is already named there
+        tail = self.text[s.start : q.num_start]
+        m = _BARE_NAME.search(tail)
+        if m is None:
+            return None
+        a, b = s.start + m.start("name"), s.start + m.end("name")
+        if any(x < b and a < y for x, y, _ in self.orgs):
+            return None  # an organization's name
+        mention = PlaceMention(a, b, m.group("name"), "", ())
+        self.place_mentions = sorted([*self.place_mentions, mention], key=lambda x: x.start)
+        return mention
 
     def _overdue_ratio(self, s: Sentence, q: Quantity) -> _Figure | None:
         """ "tỷ lệ nợ quá hạn 0,12%", "nợ quá hạn 1,2 tỷ đồng, chiếm 0,12% tổng dư nợ" — not a change
@@ -445,7 +547,14 @@ class _Reader:
         if family == "new_member":  # a label: "Kết nạp mới: 1.020"
             return _Figure(q, "member", "new_members", 0.85, why, noun_org, False)
         if family == "member":
-            if not labelled and lx.MEMBER_AFTER_REJECT.match(after):
+            if not labelled and lx.MEMBER_BORROWING.match(after) and lx.NHCSXH.search(f[s.start : s.end]):
+                # "…, với 26.306 hội viên đang vay vốn": the borrowers of the entrusted loans
+                return _Figure(q, "household", "borrowing_households", 0.7, [*why, "cue:hội viên vay vốn"])
+            if (
+                not labelled
+                and lx.MEMBER_AFTER_REJECT.match(after)
+                and not lx.AFTER_ACHIEVED.match(after)  # "486 hội viên, đạt 108% kế hoạch"
+            ):
                 return self._pass(q, family, "member_after")
             kind, cue, _ = self._cue(
                 window,
@@ -545,7 +654,11 @@ class _Reader:
             if kind == "reject" or re.search(r"giải\s+ngân|doanh\s+số|cho\s+vay\s+mới", clause):
                 return self._pass(q, family, "disbursement")
             generic, gcue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
-            if generic == "reject" and gcue != "cho":
+            # "giúp 1.538 hộ còn dư nợ phát triển sản xuất": who still owes is a stock, whoever helped
+            still_owing = re.match(
+                r"\s*(?:hội\s+viên\s+)?(?:đang\s+)?(?:(?:còn|có)\s+dư\s+nợ|vay\s+vốn)", after
+            )
+            if generic == "reject" and gcue != "cho" and not (still_owing and gcue in ("giúp", "giúp đỡ")):
                 return self._pass(q, family, f"cue:{gcue}")
             if self._other_lender(s, q):
                 return self._pass(q, family, "other_lender")
@@ -556,7 +669,8 @@ class _Reader:
                 strong = bool(lx.HOUSEHOLD_STRONG.search(loan.group(0)))
                 return _Figure(q, family, "borrowing_households", 0.9 if strong else 0.8, [*why, "cue:vay"])
             if re.search(r"dư\s+nợ|ủy\s+thác", f[s.start : q.num_start]) and re.search(
-                r"(?:với|,|có)\s*(?:hơn|trên|gần|khoảng)?\s*$", f[s.start : q.num_start]
+                r"(?:với|,|có|(?:tỷ|triệu)\s+đồng,?\s+cho)\s*(?:hơn|trên|gần|khoảng)?\s*$",
+                f[s.start : q.num_start],
             ):
                 return _Figure(q, family, "borrowing_households", 0.75, [*why, "cue:dư nợ trong câu"])
             return self._pass(q, family, "household_loan")
@@ -571,27 +685,28 @@ class _Reader:
             if q.value < 1e6 or q.per:
                 return self._pass(q, family, "rate")
             start = max(s.start, q.num_start - 160)
-            region = f[start : q.num_start]
-            cut = region.rfind(";")
-            region = region[cut + 1 :] if cut >= 0 else region
-            best: tuple[str, int, str] | None = None
-            for indicator, pattern in lx.MONEY_KEYS:
-                for m in pattern.finditer(region):
-                    if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
-                        best = (indicator, m.end(), m.group(0))
+            cut = f.rfind(";", start, q.num_start)
+            base = cut + 1 if cut >= 0 else start
+            best = _nearest_money_key(f, base, q.num_start)
             listed = False
             head = lx.MONEY_HEAD_AFTER.match(f, q.end)
             if head:  # the head noun after the amount: "có 412 tỷ đồng dư nợ ủy thác"
                 best = (head.lastgroup or "", q.end, head.group(0).strip())
-            if best is None and cut >= 0:
+            if best is None:
                 # A list that does not repeat its keyword ("dư nợ ủy thác qua Hội Nông dân 1.205 tỷ
-                # đồng; Hội Phụ nữ 987,5 tỷ đồng"): an item with no money word of its own takes the
-                # last one of the sentence before it, if that is a balance.
-                for indicator, pattern in lx.MONEY_KEYS:
-                    for m in pattern.finditer(f, s.start, start + cut):
-                        if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
-                            best = (indicator, m.end(), m.group(0))
+                # đồng; Hội Phụ nữ 987,5 tỷ đồng"; "… tổng dư nợ 3.126 tỷ đồng. Cụ thể, qua Hội Phụ nữ
+                # 902,4 tỷ đồng"): an item with no money word of its own takes the last one before
+                # it in its sentence — or in the sentence before, when this one details it.
+                best = _nearest_money_key(f, s.start, base) if cut >= 0 else None
+                prev = [t for t in self.sentences if t.end <= s.start][-1:]  # even the paragraph before
+                if best is None and prev and lx.DETAILS_START.match(f, s.start):
+                    best = _nearest_money_key(f, prev[0].start, prev[0].end)
                 listed = best is not None and bool(best[0])
+            elif best[0] and lx.MONEY_KEY_SPOILED.search(
+                f, max(s.start, best[1] - len(best[2]) - 30), best[1] - len(best[2])
+            ):
+                # "tăng trưởng dư nợ 20 tỷ đồng", "bình quân mỗi tổ quản lý dư nợ 1,64 tỷ đồng"
+                return self._pass(q, family, "money_word")
             if best is None or not best[0]:
                 return self._pass(q, family, "money_word")
             if self._other_lender(s, q):
@@ -667,7 +782,7 @@ class _Reader:
 
     def _org_for(self, s: Sentence, fig: _Figure) -> tuple[str, str]:
         if fig.org_override:
-            return fig.org_override, "breakdown"
+            return fig.org_override, "table" if "table:row" in fig.why else "breakdown"
         if fig.noun_org and fig.noun_org_strong:
             return fig.noun_org, "noun"
         q = fig.q
@@ -723,6 +838,12 @@ class _Reader:
         fig.indicator = indicator
         if period is None or note == "publication":
             period, p_conf = self._fallback_period(indicator)
+        elif mention is not None and (term := self._opening_term(mention)) is not None:
+            # A congress opening the term 2023–2028 reports on the term just ended: a flow is the
+            # previous term's, a stock is the congress's (the page's) year.
+            start, end = term
+            period = str(start) if indicator in STOCKS else f"{2 * start - end}/{start}"
+            fig.why.append("period:term_opening")
         elif mention is not None:
             period = self._shape_period(indicator, mention)
         # No period in the text and no date to infer one from: the figure is kept for the reviewer to
@@ -789,6 +910,26 @@ class _Reader:
             rule_confidence=round(min(0.99, max(0.05, conf)), 2),
         )
 
+    def _opening_term(self, mention: PeriodMention) -> tuple[int, int] | None:
+        """(start, end) years of "nhiệm kỳ X–Y" when the page is written as the term opens."""
+        if mention.kind != "range" or mention.period is None:
+            return None
+        a, b = self.header.title_span
+        congress = bool(re.search(r"đại\s+hội", self.folded[a:b]))
+        if self.pub.day is None and not congress:
+            return None
+        before = self.folded[max(0, mention.start - 20) : mention.start]
+        if not re.search(r"nhiệm\s+kỳ[\s(]*(?:mới\s*)?$", before) and not re.search(
+            r"nhiệm\s+kỳ", self.folded[mention.start : mention.end]
+        ):
+            return None
+        p = notation.parse(mention.period)
+        # an undated congress page is written as its term opens
+        now = self.pub.day.year if self.pub.day is not None else p.start.year
+        if not (p.start.year < p.end.year and p.start.year <= now < p.end.year) or now - p.start.year > 1:
+            return None
+        return p.start.year, p.end.year
+
     def _fallback_period(self, indicator: str) -> tuple[str | None, float]:
         """No period in the text: the publication's year (a stock) or its year so far (a flow)."""
         if self.pub.day is None:
@@ -801,6 +942,17 @@ class _Reader:
         if period is None:
             return None
         p = notation.parse(period)
+        day = self.pub.day
+        if (
+            indicator in STOCKS
+            and mention.kind == "now"
+            and day is not None
+            and day.month <= 2
+            and self.doc_period is not None
+            and self.doc_period.period == str(day.year - 1)
+        ):
+            # "hiện có" in the review of last year, written in January or February: the year's end
+            return str(day.year - 1)
         if indicator in STOCKS and indicator != "dvk_models_cumulative" and p.kind == "range":
             if p.start.year < p.end.year:
                 return str(p.end.year)  # a stock "giai đoạn 2018–2022": its level at the end
@@ -823,6 +975,61 @@ class _Reader:
         ):
             return period
         return period
+
+
+# A capitalized name of one to four words right before a number, after a separator or a linking
+# word (the number may follow "có", "với", "đạt" and a qualifier).
+_BARE_NAME = re.compile(
+    r"(?:^|[,;:]\s*|\s(?:và|như|là|đến|gồm)\s+)"
+    r"(?P<name>[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ]\w*"
+    r"(?:\s+[A-ZĐÀÁẢÃẠĂẮẰẲẴẶÂẤẦẨẪẬÈÉẺẼẸÊẾỀỂỄỆÌÍỈĨỊÒÓỎÕỌÔỐỒỔỖỘƠỚỜỞỠỢÙÚỦŨỤƯỨỪỬỮỰỲÝỶỸỴ]\w*){0,3})"
+    r"\s*(?:có|với|đạt|là|:)?\s*(?:hơn|trên|gần|khoảng)?\s*$"
+)
+
+
+def _with_row_labels(mentions: list[PlaceMention], tables: list[Table], folded: str) -> list[PlaceMention]:
+    """The place mentions, with each table row's bare unit name ("Thạch Đài") as one more (a row of
+    an organization or a total names no place)."""
+    extra = []
+    for table in tables:
+        for fig in table.figures:
+            label = fig.row_label
+            if fig.total or any(label.start <= m.start < label.end for m in [*mentions, *extra]):
+                continue
+            if any(p.search(folded, label.start, label.end) for _, p in lx.ORGANIZATIONS):
+                continue
+            extra.append(PlaceMention(label.start, label.end, label.text, "", ()))
+    return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def _rounds(c: Candidate, others: list[Candidate]) -> bool:
+    """A rounded mention of a figure stated exactly elsewhere in the page: the headline's "hơn 3.400
+    hội viên mới" for the body's 3.412, "gần 3 triệu hội viên" for 2.987.530."""
+    if not c.approx or c.value <= 0:
+        return False
+    kind = "dvk" if c.indicator.startswith("dvk") else c.indicator
+    for d in others:
+        d_kind = "dvk" if d.indicator.startswith("dvk") else d.indicator
+        if d is c or d_kind != kind or d.value == c.value or d.breakdown != c.breakdown:
+            continue
+        if abs(d.value - c.value) <= 0.05 * d.value and _significant(d.value) > _significant(c.value):
+            return True
+    return False
+
+
+def _significant(value: float) -> int:
+    digits = f"{value:.6f}".replace(".", "").strip("0")
+    return len(digits)
+
+
+def _nearest_money_key(folded: str, start: int, end: int) -> tuple[str, int, str] | None:
+    """The money word nearest before `end` (indicator, its end, its text): a balance key wins a tie."""
+    best: tuple[str, int, str] | None = None
+    for indicator, pattern in lx.MONEY_KEYS:
+        for m in pattern.finditer(folded, start, end):
+            if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
+                best = (indicator, m.end(), m.group(0))
+    return best
 
 
 def _label(gap: str) -> str | None:

@@ -32,7 +32,7 @@ _FULL_DATES = [
 _ISO_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
 _LEAD_DATE = re.compile(
     r"\s*(?:\([^()]{2,40}\)\s*[-–]?\s*|[A-ZĐ]{2,8}\s*[-–]\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay\s+)?)?"
-    r"(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d{2}))?(?!\d)",
+    r"(?:ngày\s+)?(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?!\d)",
     re.IGNORECASE,
 )
 _TIME_PREFIX = re.compile(r"\s*\(?\s*\d{1,2}:\d{2}\s*[-–]?\s*\d{1,2}/\d{1,2}/\d{4}\s*\)?\s*$")
@@ -63,13 +63,28 @@ def _date(d: str, m: str, y: str) -> date | None:
         return None
 
 
-def read(text: str, folded: str, published: date | None = None) -> Header:
+# A menu or breadcrumb line of a web page: items between "|" or ">" (two separators or more), or
+# the words sites put around an article.
+_CHROME_LINE = re.compile(
+    r"(?:[^|>\n]+[|>»›]){2,}|^\s*(?:trang chủ|home)\b|^\s*(?:chia sẻ|share|in bài|bình luận)\b"
+    r"|lượt truy cập|đang truy cập|hotline|đường dây nóng"
+    # a site's name beside a section: "CẦN THƠ 24H | Video"
+    r"|^[^|\n]{1,40}\|[^|\n]{1,30}$"
+    # a section path: "Chính trị - Xây dựng Đảng - Dân vận"
+    r"|^[^\d\n:]{2,40}(?:\s[-–]\s[^\d\n:]{2,40}){2,}$",
+    re.IGNORECASE,
+)
+
+
+def read(text: str, folded: str, published: date | None = None, given_url: str | None = None) -> Header:
+    """The page's header; given_url: its address when known from outside the text (it wins)."""
     paras = paragraphs(text)
     url = host = None
     publisher = None
     title = ""
     title_span = (0, 0)
     header_date: date | None = None
+    dated_lines: list[tuple[int, date]] = []  # the date lines of the page's top, where they are
     for a, b in paras[:8]:
         line = text[a:b]
         u = _URL.search(line)
@@ -82,17 +97,23 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
                 dm = pattern.search(folded, a, b)
                 if dm:
                     date_line = len(line.split()) < 9
-                    header_date = header_date or _date(*dm.groups())
+                    if (day := _date(*dm.groups())) is not None:
+                        dated_lines.append((a, day))
                     break
             iso = _ISO_DATE.search(folded, a, b)
             if iso:
                 date_line = len(line.split()) < 9
-                header_date = header_date or _date(iso.group(3), iso.group(2), iso.group(1))
+                if (day := _date(iso.group(3), iso.group(2), iso.group(1))) is not None:
+                    dated_lines.append((a, day))
         if date_line:
             continue
         if not title:
             words = line.split()
             stripped = _TIME_PREFIX.sub("", line).strip()
+            if _CHROME_LINE.search(line):
+                continue  # a site's menu or breadcrumb ("Thời sự | Chính trị | …", "Trang chủ > …")
+            if len(words) <= 6 and line.upper() == line and any(ch.isalpha() for ch in line):
+                continue  # a site's or an office's name in capitals ("CỰU CHIẾN BINH HÀ GIANG")
             if len(words) <= 8 and _PUBLISHER_LINE.match(folded[a:b]) and publisher is None:
                 publisher = line.strip()
                 continue
@@ -109,6 +130,15 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
                     dm = _FULL_DATES[0].search(folded, a, b)
                     if dm and _TIME_PREFIX.search(line):
                         header_date = _date(*dm.groups())
+    # The article's date line is the first one after its title; one above the title belongs to the
+    # site's banner ("HOTLINE … Thứ hai, ngày 07/03/2016") unless it is the only one.
+    after_title = [day for pos, day in dated_lines if pos >= title_span[0]]
+    if header_date is not None:
+        pass  # the title line's own date
+    elif after_title:
+        header_date = after_title[0]
+    elif dated_lines:
+        header_date = dated_lines[0][1]
     body_start = title_span[1]
     lead_span = (body_start, body_start)
     for a, b in paras:
@@ -141,6 +171,7 @@ def read(text: str, folded: str, published: date | None = None) -> Header:
             return dated(day, True, "lead")
         if not y_text and (day := _infer_year(int(d_text), int(m_text), folded, title_span, lead_span)):
             return dated(day, True, "lead_inferred")
+    url, host = (given_url, _host(given_url)) if given_url else (url, host)
     day, exact = _url_date(url) if url else (None, False)
     if day is not None:  # no date on the page, but its address carries one
         return dated(day, exact, "url")
@@ -181,6 +212,12 @@ def _infer_year(day: int, month: int, folded: str, title_span, lead_span) -> dat
     if not reviewed:
         return None
     p = notation.parse(reviewed[0].period)
+    first = reviewed[0]
+    if first.kind == "range" and re.search(r"nhiệm\s+kỳ", folded[max(0, first.start - 15) : first.end]):
+        try:  # a congress opening the term 2023–2028 meets in 2023
+            return date(p.start.year, month, day)
+        except ValueError:
+            return None
     for year in (p.end.year, p.end.year + 1):
         try:
             candidate = date(year, month, day)

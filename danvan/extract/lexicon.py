@@ -263,6 +263,9 @@ STOCK_CUE = re.compile(
         "tại",
         "ở",
         "trong",
+        "đại diện cho",
+        "thay mặt",
+        "thay mặt cho",
     )
 )
 REJECT_CUE = re.compile(
@@ -312,9 +315,23 @@ REJECT_CUE = re.compile(
         "tiếp xúc",
         "thu hồi",
         "xử lý",
+        "tăng trưởng",
+        "nhiều hơn",
+        "cao hơn",
+        "thấp hơn",
+        "ít hơn",
+        "bình quân",
+        "trung bình",
+        "mỗi",
+        "một trong",
+        "một trong số",
+        "lựa chọn",
+        "chọn",
     )
 )
-NEW_ASSOC_CUE = re.compile(words("thành lập", "thành lập mới", "thành lập được", "thành lập thêm", "ra mắt"))
+NEW_ASSOC_CUE = re.compile(
+    words("thành lập", "thành lập mới", "thành lập được", "thành lập thêm", "ra mắt", "thêm", "có thêm")
+)
 
 # Words right after the noun -------------------------------------------------------------------------
 MEMBER_AFTER_NEW = re.compile(r"^\s*(?:mới|được kết nạp|được phát triển mới)" + E)
@@ -324,10 +341,16 @@ MEMBER_AFTER_REJECT = re.compile(
     r"đạt|chưa|không|đã được|thanh niên|tình nguyện|lao động|công nhân|cán bộ|dân tộc|có thành tích|"
     r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp)" + E
 )
-ASSOC_AFTER_NEW = re.compile(r"^\s*(?:được\s+)?(?:thành lập mới|mới thành lập|thành lập|mới)" + E)
+ASSOC_AFTER_NEW = re.compile(r"^\s*(?:được\s+)?(?:thành lập mới|mới thành lập|thành lập|mới|ra đời)" + E)
+# After a count: an achievement against a plan, not a quality of the people counted.
+AFTER_ACHIEVED = re.compile(r"^\s*,\s*(?:đạt|vượt|bằng)\s+(?:\d|kế hoạch|chỉ tiêu)")
+# Members who borrow: "26.306 hội viên đang vay vốn" (borrowers of the entrusted loans).
+MEMBER_BORROWING = re.compile(r"^\s*(?:đang\s+)?(?:vay vốn|còn dư nợ|đang có dư nợ|có dư nợ)" + E)
+# One savings group's own figures ("tổ hiện quản lý 2,8 tỷ đồng với 54 hộ vay"), not an organization's.
+ONE_GROUP = re.compile(r"\b(?:mỗi\s+)?tổ\s+(?:hiện\s+|đang\s+|đã\s+)?(?:quản lý|có|cho vay)\b")
 ASSOC_AFTER_REJECT = re.compile(
     r"^\s*(?:đạt|xếp loại|được xếp|được đánh giá|được công nhận|vững mạnh|khá|yếu|hoàn thành|tham gia|"
-    r"điểm|tổ chức|chưa|không|giải thể|ngừng|có|nghề nghiệp|trực thuộc)" + E
+    r"điểm|tổ chức|chưa|không|giải thể|ngừng|có|nghề nghiệp)" + E
 )
 HOUSEHOLD_LOAN_AFTER = re.compile(
     r"^(?:\s+\S+){0,5}?\s+(?:còn dư nợ|có dư nợ|đang còn dư nợ|đang vay|đang vay vốn|vay vốn|được vay|vay|hộ vay|"
@@ -349,6 +372,14 @@ _HEAD_BALANCE = r"(?:tổng\s+)?dư nợ(?!\s+quá hạn)(?:\s+ủy thác)?|(?:n
 MONEY_HEAD_AFTER = re.compile(
     r"\s*(?:(?P<loan_balance>" + _HEAD_BALANCE + r")|(?P<overdue_loans>(?:dư\s+)?nợ quá hạn))(?!\w)"
 )
+# Before a merger of units: "trước sắp xếp, hai tỉnh có 61 hội" (what is no longer so), unless the
+# clause goes on to what there is now ("…, nay còn 18", "sau sắp xếp").
+BEFORE_MERGER = re.compile(r"\btrước\s+(?:khi\s+|thời điểm\s+)?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)")
+AFTER_MERGER = re.compile(r"\b(?:sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)|hiện nay|nay|hiện|còn lại)\b")
+# A balance word spoiled by what comes just before it: a change or an average, not the balance.
+MONEY_KEY_SPOILED = re.compile(r"(?:tăng trưởng|tăng|giảm|bình quân|trung bình|mỗi)\s+(?:\S+\s+){0,3}$")
+# A sentence that details the one before: "Cụ thể, …", "Trong đó, …", "Riêng …", "Gồm: …".
+DETAILS_START = re.compile(r"\s*[-–•+]?\s*(?:cụ thể|trong đó|riêng|gồm|bao gồm|chia ra|phân theo)\b")
 MONEY_KEYS: list[tuple[str, re.Pattern]] = [
     ("overdue_loans", re.compile(words("nợ quá hạn", "dư nợ quá hạn"))),
     (
@@ -407,6 +438,10 @@ MONEY_KEYS: list[tuple[str, re.Pattern]] = [
                 "chiếm",
                 "đạt tỷ lệ",
                 "so với",
+                "cao hơn",
+                "thấp hơn",
+                "nhiều hơn",
+                "ít hơn",
             )
         ),
     ),

@@ -64,7 +64,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
             r"so\s+với\s+(?:cùng\s+kỳ|(?:cùng\s+kỳ\s+)?năm\s+(?:trước|"
             + Y
             + r")|đầu\s+năm|kỳ\s+trước|quý\s+trước|"
-            r"năm\s+" + Y + r"|tháng\s+trước|6\s+tháng\s+đầu\s+năm\s+" + Y + r")(?:\s+năm\s+" + Y + r")?"
+            r"năm\s+"
+            + Y
+            + r"|tháng\s+trước|6\s+tháng\s+đầu\s+năm\s+"
+            + Y
+            + r"|cuối\s+năm(?:\s+(?:trước|"
+            + Y
+            + r"))?"
+            r"|(?:cuối\s+)?(?:quý|tháng)\s+\S+\s*(?:/|năm)\s*" + Y + r")(?:\s+năm\s+" + Y + r")?"
         ),
     ),
     ("event_date", re.compile(r"ngày\s+\d{1,2}\s+tháng\s+\d{1,2}(?:\s+năm\s+(?:19|20)\d{2})?")),
@@ -134,7 +141,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"(?<![\d/])(1[01]|[1-8])\s+tháng\s+(?:đầu\s+năm|năm|qua)(?:\s*(?:/|năm)?\s*" + Y + r")?"),
     ),
     ("month", re.compile(r"(?<!\d\s)(?<!ngày\s)tháng\s+(\d{1,2})\s*(?:/|-|năm)\s*" + Y)),
-    ("year", re.compile(r"(?<!\w)năm\s+" + Y + r"(?![\d/-])")),
+    # not the first year of a range ("năm 2017 – 2022": the range's)
+    ("year", re.compile(r"(?<!\w)năm\s+" + Y + r"(?![\d/-])(?!\s*-\s*(?:19|20)\d{2}(?!\d))")),
     ("year_rel", re.compile(r"(?:trong\s+)?(?:một\s+)?năm\s+(?:qua|vừa\s+qua|trước)(?!\w)")),
     (
         "this_year",
@@ -385,6 +393,8 @@ class _State:
                 return self._mention(a, b, "year", str(pub.year), 0.8)
             return self._mention(a, b, "year", str(pub.year - 1), 0.55)
         if kind == "this_year":
+            if "nay" in m.group(0) and pub is not None:  # "năm nay": the year the page was written
+                return self._mention(a, b, "year", str(pub.year), 0.85)
             if "year" in self.last and self.year is not None:
                 return replace(self.last["year"], start=a, end=b, confidence=0.8, explicit_year=False)
             y, conf = self._year_or_pub()

@@ -335,6 +335,7 @@ class Places:
         if index is None:
             return
         self._find_province(given, host)
+        self.host = host
         self._find_main(given, title_span, lead_span, title_extra)
 
     # -- the document -------------------------------------------------------------------------------
@@ -432,9 +433,35 @@ class Places:
             if best:
                 self.main, self.main_note = best[1], note
                 return
+        below = self.unit_of_host(self.host) if self.host else None
+        if below is not None:  # a district's or commune's own site: nongcong.thanhhoa.gov.vn
+            self.main = PlaceMention(0, 0, below.name, "", (below.level,))
+            self.main_note = "host"
+            return
         if self.province_hint:
             self.main = PlaceMention(0, 0, self.province_hint, "tỉnh", ("province",))
             self.main_note = "province"
+
+    def unit_of_host(self, host: str) -> Unit | None:
+        """A district or commune named by a subdomain of its province's site ("nongcong" in
+        nongcong.thanhhoa.gov.vn, "kienhung" in kienhung.haiphong.gov.vn): one unit of that name
+        inside the document's province, else None."""
+        index = self.index
+        if index is None or not self.province_ids:
+            return None
+        labels = [x for x in host.lower().split(".") if x not in _HOST_TLDS and x not in _HOST_NOISE]
+        for label in labels[:-1]:  # the last one names the province
+            units = [
+                index.units[lid]
+                for lid in index.by_key.get(label, ())
+                if index.units[lid].level in ("district", "commune")
+                and index.units[lid].current_province_id in self.province_ids
+            ]
+            for level in ("district", "commune"):
+                at = [u for u in units if u.level == level]
+                if len({u.name for u in at}) == 1:
+                    return at[0]
+        return None
 
     # -- resolution ---------------------------------------------------------------------------------
     def _resolve_text(

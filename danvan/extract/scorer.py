@@ -1,4 +1,4 @@
-"""The learned scorer: decides, for every reading of a number, whether it is a figure.
+"""The learned scorer: scores every reading of a number and decides which of the rules' readings are figures.
 
 The rules (extractor.py) read every number of a text and give each a reading — indicator,
 organization, place, period, breakdown — and a verdict: taken as a figure, or passed over with a
@@ -8,9 +8,12 @@ governing cue, where the period, place and organization came from, list membersh
 change, plan, comparison, audience, sub-population, merger or another lender in the same clause,
 the number's form, and its place in the page (title, lead, body). A logistic regression turns
 them into a probability, calibrated (Platt) on predictions for documents it was not trained on; one
-threshold, chosen for precision on those predictions, decides. The probability is the reading's
-confidence; a reading below the threshold is passed over with the verdict "score", one above it
-that the rules had passed over is taken (verdict cleared, tag "scorer:taken").
+threshold, chosen on those predictions (the best F0.5: precision weighs twice as much as recall),
+decides which of the rules' readings are taken. The probability is the reading's confidence; a
+taken reading below the threshold is passed over with the verdict "score". A reading the rules
+passed over keeps its verdict and gets its score too, so the review page can show the likeliest
+misses first; the reviewer picks them in — the model never takes them alone (on the development
+sets it would have taken 7, 2 of them wrong: too few examples to trust).
 
 The model is a small JSON file (model.json beside this module), committed, rebuilt by
 `python -m danvan extract-model train` (danvan/extract/training.py) from the development sets in
@@ -150,27 +153,15 @@ def apply(result: Extraction, model: Model | None = None, folded: str | None = N
             (passed if c.verdict else taken).append(c)
             continue
         p = round(min(0.99, max(0.01, model.probability(features(c, result, folded)))), 2)
-        if p >= model.threshold:
-            why = c.why if not c.verdict else (*c.why, "scorer:taken")
-            taken.append(replace(c, confidence=p, verdict="", why=why))
+        if c.verdict:  # passed over by the rules: scored for the reviewer, who may still pick it
+            passed.append(replace(c, confidence=p))
+        elif p >= model.threshold:
+            taken.append(replace(c, confidence=p))
         else:
-            passed.append(replace(c, confidence=p, verdict=c.verdict or "score"))
+            passed.append(replace(c, confidence=p, verdict="score"))
     taken.sort(key=lambda c: c.value_start)
     passed.sort(key=lambda c: c.value_start)
-    return replace(result, candidates=_one_each(taken, passed), passed_over=passed)
-
-
-def _one_each(taken: list[Candidate], passed: list[Candidate]) -> list[Candidate]:
-    """A number read once (a rescued reading never doubles one already taken at the same place)."""
-    seen: set[int] = set()
-    out = []
-    for c in sorted(taken, key=lambda c: -c.confidence):
-        if c.value_start in seen:
-            passed.append(replace(c, verdict="repeat"))
-            continue
-        seen.add(c.value_start)
-        out.append(c)
-    return sorted(out, key=lambda c: c.value_start)
+    return replace(result, candidates=taken, passed_over=passed)
 
 
 def _kind(indicator: str) -> str:
