@@ -348,29 +348,3 @@ def test_a_chart_downloads_as_png_and_the_page_as_a_deck(page, app_url):
         slides = [n for n in z.namelist() if re.fullmatch(r"ppt/slides/slide\d+\.xml", n)]
         assert len(slides) >= 2
         assert any(n.startswith("ppt/media/") and n.endswith(".png") for n in z.namelist())
-
-
-def test_no_page_asks_anything_of_another_host(page, app_url):
-    """Offline, always: every page (maps included) is drawn from the app alone; the first request
-    to any other host fails the test, named."""
-    outside: list[str] = []
-
-    def guard(route):
-        host = urlparse(route.request.url).hostname
-        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    page.route("**/*", guard)
-    for path in ("", *PAGES):
-        open_view(page, f"{app_url}/{path}?k=year")
-        assert outside == [], outside[0]
-        if path in ("", "members", "models", "loans"):  # the nation's view has its map, drawn
-            title = page.locator(".js-plotly-plot .gtitle", has_text=labels.CHART_MAP.split(":")[0])
-            title.first.wait_for(timeout=60_000)
-    for path in ("sources", "import", "extract"):
-        page.goto(f"{app_url}/{path}")
-        settle(page)
-        assert outside == [], outside[0]

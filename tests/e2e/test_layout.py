@@ -2,13 +2,22 @@
 off (a KPI card's title or comparison ending in "…", a heading wider than its box), nothing wider
 than the screen, and no two texts of a chart on top of each other (title, subtitle, sources, demo
 stamp, legend, axis titles and labels, annotations), measured on the rendered boxes. Writes the
-screenshots of every page at both sizes (build/screenshots/layout/)."""
+screenshots of every page at both sizes (build/screenshots/layout/).
+
+The same page loads check two promises more (one load serves all three, the suite's time being
+mostly page loads): offline, always — the first request to another host fails the test, named
+(maps included: a chart page waits for its map); and on the desktop, no English word of
+Streamlit's or Plotly's in what the page shows (test_screen_words.english)."""
 
 from __future__ import annotations
 
+from urllib.parse import urlparse
+
 import pytest
 
+from danvan import labels
 from tests.e2e.test_browser import settle
+from tests.e2e.test_screen_words import RECORD_DRAWN, english
 
 SIZES = {"desktop": (1440, 900), "phone": (390, 844)}
 PAGES = ("", "members", "models", "loans", "localities", "import", "extract", "sources")
@@ -120,10 +129,32 @@ def keep(page, screenshots, name: str) -> None:
     page.screenshot(path=str(screenshots / "layout" / f"{name}.png"))
 
 
-def open_page(browser, app_url: str, name: str, size: str):
+def guard_outside(page, outside: list[str]) -> None:
+    """Requests to any host but the app's are refused and added to `outside` (data: and blob: are
+    the page's own)."""
+
+    def guard(route):
+        host = urlparse(route.request.url).hostname
+        if route.request.url.startswith(("data:", "blob:")) or host in ("127.0.0.1", "localhost"):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+
+
+MAP_PAGES = {"", "members", "models", "loans"}  # the nation's view has its map
+
+
+def open_page(browser, app_url: str, name: str, size: str, outside: list[str] | None = None):
     w, h = SIZES[size]
     phone = size == "phone"
     context, page = new_page(browser, w, h, is_mobile=phone, has_touch=phone)
+    if not phone:
+        context.add_init_script(RECORD_DRAWN)  # what a table's grid draws, for the English scan
+    if outside is not None:
+        guard_outside(page, outside)
     page.goto(f"{app_url}/{name}")
     page.wait_for_selector("h1")
     if name in CHART_PAGES:
@@ -132,14 +163,19 @@ def open_page(browser, app_url: str, name: str, size: str):
     if name in CHART_PAGES:  # the full page, after the first screen
         page.wait_for_function("() => document.querySelectorAll('.js-plotly-plot').length >= 2")
         settle(page)
+    if name in MAP_PAGES:
+        title = page.locator(".js-plotly-plot .gtitle", has_text=labels.CHART_MAP.split(":")[0])
+        title.first.wait_for(state="attached", timeout=60_000)  # drawn (a phone hides the title)
     return context, page
 
 
 @pytest.mark.parametrize("size", SIZES)
 @pytest.mark.parametrize("name", PAGES)
 def test_no_text_is_cut_or_drawn_over_another(browser, app_url, screenshots, name, size):
-    context, page = open_page(browser, app_url, name, size)
+    outside: list[str] = []
+    context, page = open_page(browser, app_url, name, size, outside)
     try:
+        assert outside == [], f"yêu cầu ra ngoài: {outside[0]}"
         folder = screenshots / "layout"
         folder.mkdir(exist_ok=True)
         page.screenshot(path=str(folder / f"{size}_{name or 'overview'}.png"))
@@ -154,8 +190,25 @@ def test_no_text_is_cut_or_drawn_over_another(browser, app_url, screenshots, nam
                 page.locator(".js-plotly-plot").nth(i).screenshot(path=str(shot))
             problems += [f"biểu đồ {i + 1}: {p}" for p in found]
         assert not problems, "\n".join(problems)
+        if size == "desktop":
+            scan_for_english(page, name)
+        assert outside == [], f"yêu cầu ra ngoài: {outside[0]}"
     finally:
         context.close()
+
+
+def scan_for_english(page, name: str) -> None:
+    """No English of Streamlit's or Plotly's on the page, its tooltips or its grids' canvas (and the
+    page-specific places: the extraction page's upload tab, the upload boxes, the sources grids)."""
+    if name == "extract":  # the file uploader is on the second tab
+        page.get_by_role("tab", name=labels.EXT_TAB_UPLOAD).click()
+        page.locator('[data-testid="stFileUploaderDropzone"]').wait_for()
+    if name in ("import", "extract"):
+        dropzone = page.locator('[data-testid="stFileUploaderDropzone"]:visible')
+        assert labels.SCREEN_WORDS["Upload"] in dropzone.inner_text()
+    if name == "sources":  # the grids drew their cells, and the recording saw them
+        assert page.evaluate("window.__drawn.length") > 0
+    assert english(page) == []
 
 
 def test_a_phone_opens_with_the_filters_folded_and_the_cards_in_order(browser, app_url):

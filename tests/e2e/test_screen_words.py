@@ -1,5 +1,5 @@
-"""Streamlit's own words in Vietnamese in a real browser (ui/screen_words.py): every page, the
-not-found dialog, the organization filter's list and every entry of labels.SCREEN_WORDS, with no
+"""Streamlit's own words in Vietnamese in a real browser (ui/screen_words.py): every page (scanned
+by its desktop layout check, test_layout.py), the not-found dialog, the organization filter's list and every entry of labels.SCREEN_WORDS, with no
 English word of Streamlit's or Plotly's left in what the page shows, its tooltips (placeholder,
 aria-label, title, Plotly's data-title) or the text drawn in a table's grid."""
 
@@ -13,7 +13,6 @@ from danvan import labels
 from tests.e2e.test_browser import FILTER, settle
 
 VIEWPORT = {"width": 1440, "height": 900}
-PAGES = ("", "members", "models", "loans", "localities", "import", "extract", "sources", "khong-co")
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 # Streamlit's and Plotly's English as it would show (case matters: "upload" is an icon's name).
 ENGLISH = re.compile(
@@ -68,21 +67,13 @@ def english(page) -> list[str]:
     return [f"{where}: {text!r}" for where, text in page.evaluate(SHOWN) if ENGLISH.search(text)]
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_no_english_of_streamlit_or_plotly_on_a_page(view, app_url, path):
-    show(view, f"{app_url}/{path}")
-    if path == "extract":  # the file uploader is on the second tab
-        view.get_by_role("tab", name=labels.EXT_TAB_UPLOAD).click()
-        view.locator('[data-testid="stFileUploaderDropzone"]').wait_for()
-    if path == "khong-co":
-        dialog = view.get_by_role("dialog")
-        dialog.wait_for()
-        assert labels.SCREEN_WORDS["Page not found"] in dialog.inner_text()
-    if path in ("import", "extract"):
-        dropzone = view.locator('[data-testid="stFileUploaderDropzone"]:visible')
-        assert labels.SCREEN_WORDS["Upload"] in dropzone.inner_text()
-    if path == "sources":  # the grids drew their cells, and the recording saw them
-        assert view.evaluate("window.__drawn.length") > 0
+def test_no_english_on_the_page_of_an_unknown_address(view, app_url):
+    """Every page is scanned on its desktop layout check (test_layout.scan_for_english); here the
+    one no layout check opens: an unknown address and its dialog."""
+    show(view, f"{app_url}/khong-co")
+    dialog = view.get_by_role("dialog")
+    dialog.wait_for()
+    assert labels.SCREEN_WORDS["Page not found"] in dialog.inner_text()
     assert english(view) == []
 
 
