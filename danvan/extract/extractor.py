@@ -171,14 +171,30 @@ class _Reader:
         self.place_mentions = _with_row_labels(find_mentions(text, folded), self.tables, folded)
         extra = title_mention(text, *header.title_span) if header.title_span[1] else None
         self.places = Places(
-            index, self.place_mentions, header.title_span, header.lead_span, locality, header.host, extra
+            index,
+            self.place_mentions,
+            header.title_span,
+            header.lead_span,
+            locality,
+            header.host,
+            extra,
+            header.issuer_span,
         )
         self.orgs = _find_orgs(folded)
         self.sentences = sentences(text)
         self.doc_org = self._topic_org()
         self.doc_period = self._doc_period()
+        if self.pub.day is None and self.doc_period is not None and self.doc_period.kind in BOUNDED:
+            # An undated page about a bounded period ("sơ kết quý I/2026"): written as it ended.
+            end = notation.parse(self.doc_period.period).end
+            self.pub = Published(end, False)
+            self.periods = find(folded, self.pub)
+            self.doc_period = self._doc_period()
+        self.plan_spans = _plan_sections(text, folded)
+        tail = lx.RELATED_NEWS.search(folded, header.lead_span[1])
         self.masked = (
-            [(t.start, t.end) for t in self.tables]
+            ([(tail.start(), len(folded))] if tail else [])  # "Tin liên quan": other articles' titles
+            + [(t.start, t.end) for t in self.tables]
             + [(m.start, m.end) for m in self.periods]
             + [(m.start, m.end) for m in self.place_mentions if m.name]
             + [(a, b) for a, b, _ in self.orgs]
@@ -233,6 +249,21 @@ class _Reader:
                 kept.append(c)
             else:  # the same figure again (a headline, a caption and the body): one figure
                 passed.append(replace(c, verdict="repeat"))
+        # The same figure again with a period guessed from outside its sentence (a headline without
+        # its year, "kết nạp 120 hội viên mới", over the body's "Năm 2019, … kết nạp 120 …"): one figure.
+        dated = {
+            (c.indicator, c.value, c.organization, c.locality_code, c.breakdown)
+            for c in kept
+            if "period:sentence" in c.why
+        }
+        again = [
+            c
+            for c in kept
+            if "period:sentence" not in c.why
+            and (c.indicator, c.value, c.organization, c.locality_code, c.breakdown) in dated
+        ]
+        kept = [c for c in kept if c not in again]
+        passed += [replace(c, verdict="repeat") for c in again]
         rounded = [c for c in kept if _rounds(c, kept)]
         kept = [c for c in kept if c not in rounded]
         passed += [replace(c, verdict="repeat") for c in rounded]
@@ -312,6 +343,16 @@ class _Reader:
         before = [code for a, _, code in self.orgs if lead_start <= a < table.start]
         return before[-1] if before else None
 
+    def _details_of_loans(self, s: Sentence) -> tuple[int, int] | None:
+        """The span of the sentence this one details, when it opens so ("Cụ thể, …", "Trong đó, …")
+        and that one speaks of the entrusted loans; else None."""
+        if not lx.DETAILS_START.match(self.folded, s.start):
+            return None
+        prev = [t for t in self.sentences if t.end <= s.start][-1:]  # even the paragraph before
+        if prev and re.search(r"dư\s+nợ|ủy\s+thác", self.folded[prev[0].start : prev[0].end]):
+            return prev[0].start, prev[0].end
+        return None
+
     def _pass(self, q: Quantity, family: str | None, reason: str) -> None:
         """A number the rules do not read as a figure: remembered with why, never dropped silently."""
         self._passed[q.num_start] = (family, reason)
@@ -361,7 +402,7 @@ class _Reader:
         clause = f[_clause_start(f, s, q) : q.num_start]
         if lx.ONE_GROUP.search(clause):
             return self._pass(q, None, "one_group")
-        merger = lx.BEFORE_MERGER.search(clause)
+        merger = lx.BEFORE_MERGER.search(re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), clause))
         if merger and not lx.AFTER_MERGER.search(clause, merger.end()):
             return self._pass(q, None, "merger")  # "trước sắp xếp có 27 cơ sở hội": no longer so
         before = f[max(s.start, q.num_start - 30) : q.num_start]
@@ -480,6 +521,8 @@ class _Reader:
         between = self.folded[parent.q.end : q.num_start]
         if not lx.CHILD_ZONE.search(between):
             return None
+        if family == "member" and lx.SUBPOPULATION.match(self.folded, _noun_end(self.folded, q)):
+            return self._pass(q, family, "sub_population")  # "trong đó 2.030 đoàn viên là người dân tộc"
         tail = gap[-70:]
         breakdown = ""
         best = -1
@@ -547,6 +590,10 @@ class _Reader:
         if family == "new_member":  # a label: "Kết nạp mới: 1.020"
             return _Figure(q, "member", "new_members", 0.85, why, noun_org, False)
         if family == "member":
+            if re.search(
+                r"trong\s+(?:đó|số\s+(?:đó|này))\W*(?:có\s+)?(?:hơn|trên|gần|khoảng)?\s*$", gap
+            ) and (lx.SUBPOPULATION.match(f, _noun_end(f, q))):
+                return self._pass(q, family, "sub_population")  # "trong đó 52.400 hội viên từ 80 tuổi"
             if not labelled and lx.MEMBER_BORROWING.match(after) and lx.NHCSXH.search(f[s.start : s.end]):
                 # "…, với 26.306 hội viên đang vay vốn": the borrowers of the entrusted loans
                 return _Figure(q, "household", "borrowing_households", 0.7, [*why, "cue:hội viên vay vốn"])
@@ -571,7 +618,12 @@ class _Reader:
                     return _Figure(
                         q, family, "members", 0.75, [*why, "cue:thu hút, phát triển"], noun_org, strong_org
                     )
-                flows = [m for m in self._sentence_periods(s) if m.start < q.num_start and m.kind in BOUNDED]
+                flows = [
+                    m
+                    for m in self._sentence_periods(s)
+                    if m.kind in BOUNDED
+                    and (m.start < q.num_start or not re.search(r"[;,.]", f[q.end : m.start]))
+                ]
                 if flows:
                     return _Figure(
                         q, family, "new_members", 0.75, [*why, "cue:phát triển+kỳ"], noun_org, strong_org
@@ -668,8 +720,11 @@ class _Reader:
             if loan:
                 strong = bool(lx.HOUSEHOLD_STRONG.search(loan.group(0)))
                 return _Figure(q, family, "borrowing_households", 0.9 if strong else 0.8, [*why, "cue:vay"])
-            if re.search(r"dư\s+nợ|ủy\s+thác", f[s.start : q.num_start]) and re.search(
-                r"(?:với|,|có|(?:tỷ|triệu)\s+đồng,?\s+cho)\s*(?:hơn|trên|gần|khoảng)?\s*$",
+            loans_here = re.search(r"dư\s+nợ|ủy\s+thác", f[s.start : q.num_start]) or self._details_of_loans(
+                s
+            )
+            if loans_here and re.search(
+                r"(?:với|,|có|/|(?:tỷ|triệu)\s+đồng,?\s+cho)\s*(?:hơn|trên|gần|khoảng)?\s*$",
                 f[s.start : q.num_start],
             ):
                 return _Figure(q, family, "borrowing_households", 0.75, [*why, "cue:dư nợ trong câu"])
@@ -698,9 +753,8 @@ class _Reader:
                 # 902,4 tỷ đồng"): an item with no money word of its own takes the last one before
                 # it in its sentence — or in the sentence before, when this one details it.
                 best = _nearest_money_key(f, s.start, base) if cut >= 0 else None
-                prev = [t for t in self.sentences if t.end <= s.start][-1:]  # even the paragraph before
-                if best is None and prev and lx.DETAILS_START.match(f, s.start):
-                    best = _nearest_money_key(f, prev[0].start, prev[0].end)
+                if best is None and self._details_of_loans(s):
+                    best = _nearest_money_key(f, *self._details_of_loans(s), balance_only=True)
                 listed = best is not None and bool(best[0])
             elif best[0] and lx.MONEY_KEY_SPOILED.search(
                 f, max(s.start, best[1] - len(best[2]) - 30), best[1] - len(best[2])
@@ -709,6 +763,14 @@ class _Reader:
                 return self._pass(q, family, "money_word")
             if best is None or not best[0]:
                 return self._pass(q, family, "money_word")
+            key_at = best[1]
+            if lx.BANK_TOTAL.search(f, key_at, q.num_start) or lx.BANK_TOTAL.search(
+                f, max(s.start, key_at - 40), key_at
+            ):
+                # "tổng dư nợ của Chi nhánh Ngân hàng CSXH tỉnh đạt 20.115 tỷ": the bank's, all channels
+                return self._pass(q, family, "bank_total")
+            if lx.PROGRAMME.search(f, max(s.start, key_at - 60), q.num_start):
+                return self._pass(q, family, "programme")  # "riêng chương trình cho vay hộ nghèo có dư nợ …"
             if self._other_lender(s, q):
                 return self._pass(q, family, "other_lender")
             conf = 0.9 if lx.NHCSXH.search(f[s.start : s.end]) or self._nhcsxh_nearby(s) else 0.75
@@ -749,6 +811,12 @@ class _Reader:
     def _is_target(self, s: Sentence, fig: _Figure) -> bool:
         f = self.folded
         before = f[s.start : fig.q.num_start]
+        if any(a <= fig.q.num_start < b for a, b in self.plan_spans):
+            return True  # under a heading "Phương hướng, nhiệm vụ năm 2025"
+        if lx.TARGET_VALUE.search(before[-60:]):
+            return (
+                True  # the plan itself inside an achievement: "… so với chỉ tiêu là 2.000", "(kế hoạch 600)"
+            )
         for m in lx.PLAN_SENTENCE.finditer(before):
             if not lx.PLAN_EXCUSED.search(before[: m.start()]):
                 return True
@@ -1002,6 +1070,39 @@ def _with_row_labels(mentions: list[PlaceMention], tables: list[Table], folded: 
     return sorted([*mentions, *extra], key=lambda m: m.start)
 
 
+def _plan_sections(text: str, folded: str) -> list[tuple[int, int]]:
+    """The spans of a report's plan sections: from a heading line "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM
+    2025" (or "Phương hướng, nhiệm vụ …" alone on its line) to the next heading of results, or the end."""
+    out: list[tuple[int, int]] = []
+    start = None
+    pos = 0
+    for line in text.split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        low = folded[a:b].strip()
+        if len(low.split()) > 16:
+            continue
+        if lx.PLAN_HEADING.match(low):
+            if start is None:
+                start = a
+        elif start is not None and lx.RESULTS_HEADING.match(low):
+            out.append((start, a))
+            start = None
+    if start is not None:
+        out.append((start, len(text)))
+    return out
+
+
+def _noun_end(folded: str, q: Quantity) -> int:
+    """Where the counted noun after a number ends (or the number's end when none is named)."""
+    pos = q.end
+    for _, _, pattern in lx.NOUNS:
+        m = pattern.match(folded, pos + (len(folded[pos:]) - len(folded[pos:].lstrip())))
+        if m:
+            return m.end()
+    return pos
+
+
 def _rounds(c: Candidate, others: list[Candidate]) -> bool:
     """A rounded mention of a figure stated exactly elsewhere in the page: the headline's "hơn 3.400
     hội viên mới" for the body's 3.412, "gần 3 triệu hội viên" for 2.987.530."""
@@ -1022,10 +1123,15 @@ def _significant(value: float) -> int:
     return len(digits)
 
 
-def _nearest_money_key(folded: str, start: int, end: int) -> tuple[str, int, str] | None:
-    """The money word nearest before `end` (indicator, its end, its text): a balance key wins a tie."""
+def _nearest_money_key(
+    folded: str, start: int, end: int, balance_only: bool = False
+) -> tuple[str, int, str] | None:
+    """The money word nearest before `end` (indicator, its end, its text): a balance key wins a tie;
+    balance_only: the nearest that names an indicator."""
     best: tuple[str, int, str] | None = None
     for indicator, pattern in lx.MONEY_KEYS:
+        if balance_only and not indicator:
+            continue
         for m in pattern.finditer(folded, start, end):
             if best is None or m.end() > best[1] or (m.end() == best[1] and indicator):
                 best = (indicator, m.end(), m.group(0))

@@ -49,6 +49,7 @@ class Header:
     published_source: str  # given, header, lead, lead_inferred, none
     lead_span: tuple[int, int]  # the first paragraph of the body
     body_start: int
+    issuer_span: tuple[int, int] = (0, 0)  # an official report's issuer line ("BCH HỘI … HUYỆN …")
 
 
 def _host(url: str) -> str:
@@ -68,6 +69,8 @@ def _date(d: str, m: str, y: str) -> date | None:
 _CHROME_LINE = re.compile(
     r"(?:[^|>\n]+[|>»›]){2,}|^\s*(?:trang chủ|home)\b|^\s*(?:chia sẻ|share|in bài|bình luận)\b"
     r"|lượt truy cập|đang truy cập|hotline|đường dây nóng"
+    # an official report's heading: the motto, its number
+    r"|cộng hòa xã hội chủ nghĩa|độc lập\s*-\s*tự do|^\s*số\s*:"
     # a site's name beside a section: "CẦN THƠ 24H | Video"
     r"|^[^|\n]{1,40}\|[^|\n]{1,30}$"
     # a section path: "Chính trị - Xây dựng Đảng - Dân vận"
@@ -84,8 +87,9 @@ def read(text: str, folded: str, published: date | None = None, given_url: str |
     title = ""
     title_span = (0, 0)
     header_date: date | None = None
+    issuer_span = (0, 0)
     dated_lines: list[tuple[int, date]] = []  # the date lines of the page's top, where they are
-    for a, b in paras[:8]:
+    for a, b in paras[:10]:
         line = text[a:b]
         u = _URL.search(line)
         if u and url is None and len(line.strip()) - len(u.group(0)) < 15:
@@ -97,13 +101,13 @@ def read(text: str, folded: str, published: date | None = None, given_url: str |
                 dm = pattern.search(folded, a, b)
                 if dm:
                     date_line = len(line.split()) < 9
-                    if (day := _date(*dm.groups())) is not None:
+                    if date_line and (day := _date(*dm.groups())) is not None:
                         dated_lines.append((a, day))
                     break
             iso = _ISO_DATE.search(folded, a, b)
             if iso:
                 date_line = len(line.split()) < 9
-                if (day := _date(iso.group(3), iso.group(2), iso.group(1))) is not None:
+                if date_line and (day := _date(iso.group(3), iso.group(2), iso.group(1))) is not None:
                     dated_lines.append((a, day))
         if date_line:
             continue
@@ -112,7 +116,9 @@ def read(text: str, folded: str, published: date | None = None, given_url: str |
             stripped = _TIME_PREFIX.sub("", line).strip()
             if _CHROME_LINE.search(line):
                 continue  # a site's menu or breadcrumb ("Thời sự | Chính trị | …", "Trang chủ > …")
-            if len(words) <= 6 and line.upper() == line and any(ch.isalpha() for ch in line):
+            if len(words) <= 12 and line.upper() == line and any(ch.isalpha() for ch in line):
+                if re.search(r"\b(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s", folded[a:b]):
+                    issuer_span = (a, b)  # the issuing office and its unit ("BCH HỘI … HUYỆN YÊN LẬP")
                 continue  # a site's or an office's name in capitals ("CỰU CHIẾN BINH HÀ GIANG")
             if len(words) <= 8 and _PUBLISHER_LINE.match(folded[a:b]) and publisher is None:
                 publisher = line.strip()
@@ -130,15 +136,15 @@ def read(text: str, folded: str, published: date | None = None, given_url: str |
                     dm = _FULL_DATES[0].search(folded, a, b)
                     if dm and _TIME_PREFIX.search(line):
                         header_date = _date(*dm.groups())
-    # The article's date line is the first one after its title; one above the title belongs to the
-    # site's banner ("HOTLINE … Thứ hai, ngày 07/03/2016") unless it is the only one.
-    after_title = [day for pos, day in dated_lines if pos >= title_span[0]]
-    if header_date is not None:
-        pass  # the title line's own date
-    elif after_title:
-        header_date = after_title[0]
-    elif dated_lines:
-        header_date = dated_lines[0][1]
+    # The article's date line is the one nearest its title (just above or below it); one further up
+    # is the site's banner ("HOTLINE … Thứ hai, ngày 07/03/2016"), one further down a sidebar's.
+    if header_date is None and dated_lines:
+        title_at = next((i for i, (a, _) in enumerate(paras) if a == title_span[0]), None)
+        if title_at is None:
+            header_date = dated_lines[0][1]
+        else:
+            at = {a: i for i, (a, _) in enumerate(paras)}
+            header_date = min(dated_lines, key=lambda d: (abs(at[d[0]] - title_at), at[d[0]] < title_at))[1]
     body_start = title_span[1]
     lead_span = (body_start, body_start)
     for a, b in paras:
@@ -158,7 +164,9 @@ def read(text: str, folded: str, published: date | None = None, given_url: str |
 
     def dated(day: date | None, exact: bool, source: str) -> Header:
         published_ = periods.Published(day, exact)
-        return Header(url, host, title, title_span, publisher, published_, source, lead_span, body_start)
+        return Header(
+            url, host, title, title_span, publisher, published_, source, lead_span, body_start, issuer_span
+        )
 
     if published is not None:
         return dated(published, True, "given")
@@ -210,7 +218,15 @@ def _infer_year(day: int, month: int, folded: str, title_span, lead_span) -> dat
     found = periods.find(folded[: lead_span[1]], periods.Published(None, False))
     reviewed = [m for m in found if m.period and m.explicit_year and m.kind != "comparison"]
     if not reviewed:
-        return None
+        # No period reviewed in the lead: the latest year the page's start names ("Sáng 25-9, … Tính
+        # đến ngày 30/6/2025, …" → 2025), if the day falls after what that year's dates say.
+        years = [int(y) for y in re.findall(r"(?<![\d])((?:19|20)\d{2})(?!\d)", folded[: lead_span[1] + 800])]
+        if not years:
+            return None
+        try:
+            return date(max(years), month, day)
+        except ValueError:
+            return None
     p = notation.parse(reviewed[0].period)
     first = reviewed[0]
     if first.kind == "range" and re.search(r"nhiệm\s+kỳ", folded[max(0, first.start - 15) : first.end]):

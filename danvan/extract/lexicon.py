@@ -372,6 +372,43 @@ _HEAD_BALANCE = r"(?:tổng\s+)?dư nợ(?!\s+quá hạn)(?:\s+ủy thác)?|(?:n
 MONEY_HEAD_AFTER = re.compile(
     r"\s*(?:(?P<loan_balance>" + _HEAD_BALANCE + r")|(?P<overdue_loans>(?:dư\s+)?nợ quá hạn))(?!\w)"
 )
+# The plan's own number inside an achievement: "đạt 124,6% chỉ tiêu được giao là 1.000", "vượt 7,3%
+# so với chỉ tiêu nghị quyết là 2.000", "đạt 69,7% kế hoạch năm (600 hội viên)", "chỉ tiêu (2.000".
+TARGET_VALUE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?(?:giao|nghị quyết|đề ra|năm|cả năm|năm\s+\d{4}|trên|huyện|tỉnh)){0,3}"
+    r"\s*(?:là|:|\(|đề ra là|giao là)\s*(?:hơn|trên|khoảng)?\s*$"
+)
+# A part of members that is a sub-population, not an organization's or a unit's total: "… đoàn viên
+# là người đồng bào dân tộc", "… hội viên từ 80 tuổi trở lên", "… là đảng viên", "… có đạo".
+SUBPOPULATION = re.compile(
+    r"\s*(?:là\s+|người\s+|có\s+|thuộc\s+)*(?:đồng bào|dân tộc|đảng viên|nữ|có đạo|theo đạo|công giáo|phật giáo|"
+    r"tôn giáo|từ\s+\d+\s+tuổi|trên\s+\d+\s+tuổi|dưới\s+\d+\s+tuổi|cao tuổi|cựu quân nhân|"
+    r"cựu chiến binh|khmer|mông|thái|tày|nùng|dao|chăm|ê đê|gia rai|jrai|ba na|xơ đăng|là\s)"
+)
+# Where a web page's own article ends and the links to others begin (their titles carry figures too).
+RELATED_NEWS = re.compile(
+    r"^\s*(?:tin liên quan|tin cùng chuyên mục|tin khác|tin cũ hơn|tin mới hơn|bài viết liên quan|"
+    r"các tin khác|xem thêm|đọc thêm|tin bài liên quan)\s*:?\s*$",
+    re.MULTILINE,
+)
+# The bank's whole balance (every channel, not only the organizations'): "tổng dư nợ của Chi nhánh
+# Ngân hàng CSXH tỉnh", "dư nợ tại Phòng giao dịch … huyện", "dư nợ toàn chi nhánh".
+BANK_TOTAL = re.compile(
+    r"^\s*(?:các chương trình tín dụng chính sách\s+)?(?:của|tại|toàn)\s+(?:chi nhánh|phòng giao dịch|ngân hàng)"
+    r"|(?:chi nhánh|phòng giao dịch)[^,;.]{0,40}(?:có\s+)?(?:tổng\s+)?$"
+)
+# One loan programme's balance, a part of the whole: "riêng chương trình cho vay hộ nghèo có dư nợ".
+PROGRAMME = re.compile(
+    r"\b(?:riêng\s+)?chương trình\s+(?:cho vay\s+)?(?:hộ nghèo|hộ cận nghèo|nước sạch|học sinh|giải quyết việc làm|nhà ở|hộ mới thoát nghèo|sản xuất kinh doanh)"
+)
+# A report's section headings: its plans ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025", "Phần II: Nhiệm vụ
+# trọng tâm …") and its results ("I. KẾT QUẢ …").
+_NUMBERING = r"(?:(?:phần\s+)?(?:[ivx]+|\d+|[a-d])\s*[.):-]\s*)?"
+PLAN_HEADING = re.compile(
+    r"(?:phần\s+)?(?:[ivx]+|\d+|[a-d])\s*[.):-]\s*(?:phương hướng|nhiệm vụ(?:,)?\s+(?:trọng tâm|năm|\d+\s+tháng|giải pháp)|kế hoạch năm|"
+    r"mục tiêu(?:,)?\s+(?:nhiệm vụ|năm)|chỉ tiêu năm)"
+)
+RESULTS_HEADING = re.compile(_NUMBERING + r"(?:kết quả|tình hình|đặc điểm|đánh giá|phụ lục|biểu)")
 # Before a merger of units: "trước sắp xếp, hai tỉnh có 61 hội" (what is no longer so), unless the
 # clause goes on to what there is now ("…, nay còn 18", "sau sắp xếp").
 BEFORE_MERGER = re.compile(r"\btrước\s+(?:khi\s+|thời điểm\s+)?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)")

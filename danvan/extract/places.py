@@ -324,6 +324,7 @@ class Places:
         given: str | None = None,
         host: str | None = None,
         title_extra: PlaceMention | None = None,
+        issuer_span: tuple[int, int] = (0, 0),
     ):
         self.index = index
         self.mentions = mentions
@@ -336,6 +337,7 @@ class Places:
             return
         self._find_province(given, host)
         self.host = host
+        self.issuer_span = issuer_span
         self._find_main(given, title_span, lead_span, title_extra)
 
     # -- the document -------------------------------------------------------------------------------
@@ -415,7 +417,7 @@ class Places:
             self.main = PlaceMention(0, 0, given, "", levels)
             self.main_note = "given"
             return
-        for span, note in ((title_span, "title"), (lead_span, "lead")):
+        for span, note in ((title_span, "title"), (lead_span, "lead"), (self.issuer_span, "issuer")):
             cands = [m for m in self.mentions if span[0] <= m.start < span[1] and m.name]
             if note == "lead" and any(not m.venue for m in cands):
                 cands = [m for m in cands if not m.venue]  # "tại xã X, Huyện ủy Y tổ chức …": Y

@@ -112,8 +112,8 @@ def column_reading(header: str) -> tuple[str, float] | None:
             if indicator in ("loan_balance", "overdue_loans"):
                 scale = next((s for p, s in _MONEY_UNIT if p.search(h)), None)
                 return (indicator, scale) if scale else None
-            if indicator != "overdue_ratio" and re.search(r"tỷ lệ|%|bình quân", h):
-                return None  # a share or an average of the counted thing
+            if indicator != "overdue_ratio" and re.search(r"tỷ lệ|%|bình quân|đăng ký|kế hoạch|chỉ tiêu", h):
+                return None  # a share, an average, a registration or a target of the counted thing
             return indicator, 1.0
     return None
 

@@ -1,0 +1,113 @@
+"""Shapes of real report pages (issue 18), each on a short passage of our own with hand-made
+expectations: page chrome, dates, places from the site or the issuing office, plan sections,
+sub-populations, the bank's own totals, programmes, mergers, related-news lists."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+import pytest
+
+from danvan.extract import extract
+from danvan.localities import LocalityIndex
+
+
+@pytest.fixture(scope="module")
+def index(seeds_db):
+    con = duckdb.connect(str(seeds_db), read_only=True)
+    yield LocalityIndex(con)
+    con.close()
+
+
+def figures(result):
+    return [(c.indicator, c.value, c.period) for c in result.candidates]
+
+
+def test_the_banner_date_and_the_menus_are_not_the_articles():
+    page = (
+        "HOTLINE: 0299.3821.456 Thứ hai, ngày 07/03/2016\n"
+        "Thời sự | Chính trị | Kinh tế\n"
+        "Hội Nông dân huyện Mường Tè kết nạp 120 hội viên mới\n"
+        "13/01/2020 | 10:12\n"
+        "Năm 2019, Hội Nông dân huyện Mường Tè kết nạp 120 hội viên mới.\n"
+        "Tin liên quan\n"
+        "- Hội Nông dân huyện Sìn Hồ kết nạp 215 hội viên (14/03/2016)\n"
+    )
+    result = extract(page, None)
+    assert result.header.published.day == date(2020, 1, 13)
+    assert result.header.title == "Hội Nông dân huyện Mường Tè kết nạp 120 hội viên mới"
+    # the title repeats the body's figure (one figure); the related article's is not read
+    assert figures(result) == [("new_members", 120, "2019")]
+
+
+def test_an_official_reports_plan_section_is_not_its_results():
+    report = (
+        "BCH HỘI NÔNG DÂN HUYỆN MƯỜNG TÈ\n"
+        "BÁO CÁO\n"
+        "Kết quả công tác Hội năm 2024\n"
+        "I. KẾT QUẢ\n"
+        "Năm 2024, các cấp Hội kết nạp mới 486 hội viên, đạt 108% kế hoạch (kế hoạch giao 450 hội viên).\n"
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+        "Kết nạp 500 hội viên mới.\n"
+    )
+    result = extract(report, None, published=date(2024, 12, 10))
+    assert figures(result) == [("new_members", 486, "2024")]
+    assert {c.value: c.verdict for c in result.passed_over if c.value in (450, 500)} == {
+        450: "target",
+        500: "target",
+    }
+
+
+def test_the_issuing_office_names_the_unit(index):
+    report = (
+        "HỘI NÔNG DÂN VIỆT NAM\n"
+        "BCH HỘI NÔNG DÂN HUYỆN MƯỜNG TÈ\n"
+        "BÁO CÁO\n"
+        "Kết quả công tác Hội năm 2024\n"
+        "Toàn huyện hiện có 1.250 hội viên.\n"
+    )
+    (c,) = extract(report, index, published=date(2024, 12, 10)).candidates
+    assert (c.indicator, c.locality_code) == ("members", "L107")  # huyện Mường Tè
+
+
+def test_a_districts_own_site_names_the_unit(index):
+    page = "Tín dụng chính sách qua hội, đoàn thể\nNăm 2024, dư nợ ủy thác qua các hội đạt 412 tỷ đồng."
+    (c,) = extract(
+        page, index, published=date(2024, 12, 10), url="https://muongte.laichau.gov.vn/tin/1"
+    ).candidates
+    assert (c.indicator, c.locality_code) == ("loan_balance", "L107")
+
+
+def test_sub_populations_bank_totals_programmes_and_mergers_are_passed_over():
+    text = (
+        "Năm 2024, toàn tỉnh Lai Châu có 486.200 hội viên Hội Người cao tuổi, trong đó 52.400 hội viên từ 80 "
+        "tuổi trở lên. Tổng dư nợ của Chi nhánh Ngân hàng CSXH tỉnh đạt 20.115 tỷ đồng; dư nợ ủy thác qua các "
+        "hội đạt 19.800 tỷ đồng. Riêng chương trình cho vay hộ nghèo có dư nợ 960 tỷ đồng. Sau sắp xếp, toàn "
+        "tỉnh hiện có 85 cơ sở Hội (trước sắp xếp là 98), với 118.406 hội viên."
+    )
+    result = extract(text, None, published=date(2025, 1, 10))
+    assert [(c.indicator, c.value) for c in result.candidates] == [
+        ("members", 486200),
+        ("loan_balance", 19_800e9),
+        ("associations", 85),
+        ("members", 118406),
+    ]
+    assert {c.value: c.verdict for c in result.passed_over if c.value in (52400, 20_115e9, 960e9, 98)} == {
+        52400: "sub_population",
+        20_115e9: "bank_total",
+        960e9: "programme",
+        98: "merger",
+    }
+
+
+def test_an_undated_page_about_a_quarter_is_dated_by_it():
+    page = "Hội CCB xã Hải Hưng sơ kết quý I/2026\nHội hiện có 1.486 hội viên ở 29 chi hội."
+    result = extract(page, None)
+    assert figures(result) == [("members", 1486, "2026"), ("associations", 29, "2026")]
+
+
+def test_a_year_review_written_in_january_dates_its_stocks_at_the_years_end():
+    page = "Hội LHPN huyện Mường Tè tổng kết năm 2020\nNăm 2020, Hội hiện có 21.605 hội viên."
+    result = extract(page, None, published=date(2021, 1, 5))
+    assert figures(result) == [("members", 21605, "2020")]
