@@ -153,9 +153,16 @@ CLI_HELP = {
 }
 EXT_CLI_MODEL_ACTION_HELP = (
     "train: dựng lại danvan/extract/model.json từ các bộ phát triển data/extract/dev_*.py; "
-    "measure: đo độ chính xác, độ phủ trên mọi bộ trong data/extract/"
+    "measure: đo độ chính xác, độ phủ trên mọi bộ trong data/extract/; "
+    "export-reviewed: ghi các văn bản đã rà soát trên trang «Trích xuất báo cáo» thành một bộ phát triển"
 )
 EXT_MODEL_TRAINED = "Đã ghi {path}: học từ {documents} văn bản, {readings} cách đọc, {figures} số liệu đúng."
+EXT_CLI_MODEL_OUT_HELP = "export-reviewed: tệp ghi ra (mặc định data/extract/dev_reviewed.py)"
+EXT_MODEL_REVIEWED_ABOUT = (
+    "Các văn bản đã rà soát và lưu trên trang «Trích xuất báo cáo», với những số liệu người rà soát đã nhận "
+    "(python -m danvan extract-model export-reviewed). Dữ liệu phát triển: đọc lại trước khi đưa vào kho mã."
+)
+EXT_MODEL_EXPORTED = "Đã ghi {n} văn bản đã rà soát ({figures} số liệu) vào {path}."
 EXT_MODEL_RULES_ONLY = "chỉ quy tắc, không mô hình"
 EXT_MODEL_OOF = (
     "Ngưỡng {threshold}; đo trên văn bản mô hình chưa thấy (chia 5 phần): độ chính xác {precision}, "
@@ -898,6 +905,7 @@ EXT_WHY = {
     "org:paragraph": "tổ chức lấy từ câu trước",
     "org:document": "tổ chức của cả văn bản",
     "org:default": "không rõ tổ chức — cần chọn",
+    "org:not_the_titles": "tổ chức khác với tổ chức ghi ở tiêu đề — cần xem",
     "number:comma_thousands": "dấu phẩy đọc là phân cách hàng nghìn",
     "number:space_groups": "khoảng trắng đọc là phân cách hàng nghìn",
     "number:dot_decimal": "dấu chấm đọc là dấu thập phân",

@@ -129,3 +129,22 @@ def test_a_model_turns_features_into_a_calibrated_probability():
     assert model.probability({"a": 1.0, "b": 1.0}) == pytest.approx(0.8176, abs=1e-4)
     halved = scorer.Model(weights={"a": 2.0, "b": -1.0}, bias=0.5, calibration=(0.5, -0.75), threshold=0.5)
     assert halved.probability({"a": 1.0, "b": 1.0}) == pytest.approx(0.5)  # 0.5·1.5 − 0.75 = 0
+
+
+def test_documents_reviewed_on_the_page_become_a_development_set(writable_db, tmp_path):
+    """The review page is where sets are annotated: what a reviewer accepted is the expectation."""
+    from datetime import date
+
+    from danvan import cli
+    from danvan.extract import review
+
+    text = "Năm 2023, Hội Nông dân tỉnh Lai Châu kết nạp 2.140 hội viên mới, tổng số hội viên 61.000."
+    with duckdb.connect(str(writable_db)) as con:
+        _, table, meta = review.review(text, LocalityIndex(con), date(2024, 1, 9))
+        table.loc[table["indicator"] == "members", "decision"] = review.REJECT  # the reviewer says no
+        review.save(con, meta, table)
+    out = tmp_path / "dev_reviewed.py"
+    assert cli.main(["--db", str(writable_db), "extract-model", "export-reviewed", "--out", str(out)]) == 0
+    (doc,) = training.load_set(out)  # the seed reports are not reviews
+    assert doc["text"] == text and doc["name"] == meta.source_id
+    assert doc["expected"] == [("new_members", 2140.0, "L12", 2023)]  # Lai Châu before 2025: L12

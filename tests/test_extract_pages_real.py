@@ -111,3 +111,18 @@ def test_a_year_review_written_in_january_dates_its_stocks_at_the_years_end():
     page = "Hội LHPN huyện Mường Tè tổng kết năm 2020\nNăm 2020, Hội hiện có 21.605 hội viên."
     result = extract(page, None, published=date(2021, 1, 5))
     assert figures(result) == [("members", 21605, "2020")]
+
+
+def test_an_organization_that_is_not_the_titles_waits_for_the_reviewer():
+    from danvan import labels
+    from danvan.extract import review
+
+    page = (
+        "Hội Nông dân huyện Mường Tè tổng kết năm 2024\n"
+        "Năm 2024, Hội Liên hiệp Phụ nữ huyện có 8.000 hội viên; Hội Nông dân huyện có 9.000 hội viên."
+    )
+    result = extract(page, None, published=date(2024, 12, 20))
+    rows = review.candidates_frame(result.candidates).to_dict("records")
+    by_org = {r["organization"]: r for r in rows}
+    assert labels.EXT_WHY["org:not_the_titles"] in by_org["hoi_lhpn"]["held"]
+    assert "org:not_the_titles" not in next(c for c in result.candidates if c.organization == "hoi_nd").why

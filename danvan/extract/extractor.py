@@ -212,6 +212,12 @@ class _Reader:
                 return codes.pop()
         return None
 
+    def _title_org(self) -> str | None:
+        """The one organization the title names (None: none, or several)."""
+        a, b = self.header.title_span
+        codes = {code for s, e, code in self.orgs if a <= s < b}
+        return codes.pop() if len(codes) == 1 else None
+
     def _doc_period(self) -> PeriodMention | None:
         """The period the document reports on, as its title or first sentence names it."""
         lead_first = next((t for t in self.sentences if t.start >= self.header.lead_span[0]), None)
@@ -956,6 +962,11 @@ class _Reader:
             + ([f"number:{q.note}"] if q.note else [])
             + ([f"slash:{q.slash}"] if q.slash else [])
         )
+        title_org = self._title_org()
+        if title_org and org not in (title_org, "combined") and org_note in ("sentence", "noun", "paragraph"):
+            # the title is about one organization, the sentence names another: a reviewer decides
+            why.append("org:not_the_titles")
+            conf -= 0.1
         unit = place.unit
         return Candidate(
             indicator=indicator,

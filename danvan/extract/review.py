@@ -29,12 +29,12 @@ from danvan.store import write
 ACCEPT, REJECT, PENDING = "accept", "reject", "pending"
 DEFAULT_ACCEPT = 0.75  # rows at or above this confidence start as accepted …
 # … unless their period, place or organization was taken from outside their own sentence (a
-# reading the sentence does not say): those wait for the reviewer whatever their confidence, and
+# reading the sentence does not say), or their organization is not the one the title names: those wait for the reviewer whatever their confidence, and
 # the page says why (the rule tags' words, labels.EXT_WHY).
 OUTSIDE_THE_SENTENCE = {
     "period": {"paragraph", "document", "publication", "undated"},
     "place": {"document", "generic_fallback", "ambiguous", "unresolved", "unknown", "no_index"},
-    "org": {"paragraph", "document", "default"},
+    "org": {"paragraph", "document", "default", "not_the_titles"},
 }
 
 

@@ -53,6 +53,45 @@ def dev_sets(folder: Path = SETS) -> dict[str, list[dict]]:
     return sets
 
 
+def reviewed_docs(con) -> list[dict]:
+    """The documents reviewed and saved on the page «Trích xuất báo cáo» (not the seed reports), as a
+    set: their text and address, and the figures the reviewer accepted (the annotation is the review)."""
+    rows = con.execute(
+        "select source_id, title, url, doc_text from source where kind = 'document' and doc_text is not null "
+        "and source_id not like 'doc:seed-%' order by source_id"
+    ).fetchall()
+    docs = []
+    for source_id, title, url, text in rows:
+        facts = con.execute(
+            "select indicator, value, locality_id, period_id from fact where source_id = $s "
+            "order by indicator, value",
+            {"s": source_id},
+        ).fetchall()
+        expected = [
+            (ind, float(value), loc, periods.parse(pid).end.year)
+            for ind, value, loc, pid in facts
+            if ind in scorer.MODELLED
+        ]
+        docs.append(
+            {"name": source_id, "title": title, "url": url or None, "text": text, "expected": expected}
+        )
+    return docs
+
+
+def write_set(docs: list[dict], path: Path, about: str) -> None:
+    """A set as a Python file of DOCS (the form of data/extract/), readable and diffable."""
+    lines = [f'"""{about}"""', "", "DOCS = ["]
+    for doc in docs:
+        lines.append("    {")
+        for key in ("name", "url", "text"):
+            lines.append(f"        {key!r}: {doc.get(key)!r},")
+        lines.append("        'expected': [")
+        lines += [f"            {tuple(e)!r}," for e in doc["expected"]]
+        lines += ["        ],", "    },"]
+    lines.append("]")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def seed_docs() -> list[dict]:
     import pandas as pd
 
