@@ -115,3 +115,39 @@ def test_a_docx_table_arrives_as_rows_of_cells(index):
         ("members", 1126, "Xã Bản Bo", "hoi_nd"),
         ("new_members", 38, "Xã Bản Bo", "hoi_nd"),
     }
+
+
+def _pdf_with_table(before: str, rows: list[list[str]]) -> bytes:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("Noto", "", "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+    pdf.set_font("Noto", size=11)
+    pdf.multi_cell(0, 6, before)
+    with pdf.table(col_widths=(15, 60, 40, 40), first_row_as_headings=False) as table:
+        for cells in rows:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.multi_cell(0, 6, "Hết.")
+    return bytes(pdf.output())
+
+
+def test_a_pdf_table_arrives_as_rows_of_cells(index):
+    rows = [
+        ["STT", "Đơn vị", "Số hội viên", "Kết nạp mới"],
+        ["1", "Xã Bản Bo", "1.126", "38"],
+        ["2", "Xã Bình Lư", "985", "27"],
+    ]
+    text = text_of(
+        "bao-cao.pdf", _pdf_with_table("Năm 2021, các cơ sở Hội Nông dân có kết quả như sau:", rows)
+    )
+    assert "STT\tĐơn vị\tSố hội viên\tKết nạp mới\n1\tXã Bản Bo\t1.126\t38\n2\tXã Bình Lư\t985\t27" in text
+    result = extract(text, index, published=date(2022, 1, 10), locality="Tam Đường")
+    assert {(c.indicator, c.value, c.locality) for c in result.candidates} == {
+        ("members", 1126, "Xã Bản Bo"),
+        ("new_members", 38, "Xã Bản Bo"),
+        ("members", 985, "Xã Bình Lư"),
+        ("new_members", 27, "Xã Bình Lư"),
+    }

@@ -2,7 +2,8 @@
 
 .txt goes through the intake's decoder (UTF-8/16, CP1258 and the legacy 8-bit fonts TCVN3, VNI,
 VISCII). .docx is read from its XML (paragraphs become lines, a table's rows lines of TAB-separated cells,
-as tables.py reads them; no extra dependency). A .pdf must
+as tables.py reads them; no extra dependency); a .pdf's tables likewise, from the columns of its
+text layer's layout. A .pdf must
 carry a text layer (a scan has none: the error says so); its lines, wrapped at the page width,
 are rejoined by the sentence splitter (a line starting in lower case continues the one before).
 """
@@ -10,6 +11,7 @@ are rejoined by the sentence splitter (a line starting in lower case continues t
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -105,13 +107,49 @@ def _table_lines(table) -> list[str]:
     return out
 
 
+_GAP = re.compile(r"\s{2,}")
+_NUMERIC_CELL = re.compile(r"^[\d.,%()\-–]+$")
+
+
+def _pdf_page_text(page) -> str:
+    """A PDF page's text; a table's rows (columns apart on the page) as lines of TAB-separated cells,
+    the form tables.py reads. The layout of the text layer shows the columns as runs of spaces; a
+    row is a line of three cells or more with a figure in one of them, its header the line above
+    with as many cells."""
+    plain = page.extract_text() or ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # pypdf's layout mode is best effort: the plain text stays
+        return plain
+    lines = [line.strip() for line in layout.split("\n")]
+    cells = [_GAP.split(line) if line else [] for line in lines]
+    rows = {i for i, c in enumerate(cells) if len(c) >= 3 and any(_NUMERIC_CELL.match(x) for x in c)}
+    if not rows:
+        return plain
+    for i in sorted(rows):  # the header: the nearest non-blank line above, with as many cells
+        j = i - 1
+        while j >= 0 and not lines[j]:
+            j -= 1
+        if j >= 0 and j not in rows and len(cells[j]) == len(cells[i]):
+            rows.add(j)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in rows:
+            out.append("\t".join(cells[i]))
+        elif line:
+            out.append(" ".join(line.split()))
+        elif not (out and "\t" in out[-1] and any(k in rows for k in range(i + 1, min(i + 3, len(lines))))):
+            out.append("")  # a blank line, but not between two rows of one table
+    return "\n".join(out)
+
+
 def _pdf_text(name: str, data: bytes) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_pdf_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError) as exc:
         # pypdf's own words are English and name its internals: the office needs what to do
         raise DocumentError(
