@@ -910,6 +910,8 @@ EXT_WHY = {
     "number:space_groups": "khoảng trắng đọc là phân cách hàng nghìn",
     "number:dot_decimal": "dấu chấm đọc là dấu thập phân",
     "number:typo": "số có vẻ gõ nhầm — cần kiểm tra",
+    "sum:matches": "các phần cộng lại đúng bằng số tổng",
+    "sum:exceeds": "các phần cộng lại lớn hơn số tổng — cần kiểm tra",
     "table:row": "ô của một bảng",
     "table:column": "cột «{value}»",
     "table:total": "dòng tổng của bảng",

@@ -126,3 +126,26 @@ def test_an_organization_that_is_not_the_titles_waits_for_the_reviewer():
     by_org = {r["organization"]: r for r in rows}
     assert labels.EXT_WHY["org:not_the_titles"] in by_org["hoi_lhpn"]["held"]
     assert "org:not_the_titles" not in next(c for c in result.candidates if c.organization == "hoi_nd").why
+
+
+def test_parts_are_checked_against_their_whole():
+    """Where the text gives a whole and its parts: they add up (said), or the parts exceed the whole
+    (every one of them waits for the reviewer, with why); fewer parts than the whole is normal."""
+    from danvan import labels
+    from danvan.extract import review
+
+    def sums(text):
+        result = extract(text, None, published=date(2025, 1, 5))
+        return result, [[w for w in c.why if w.startswith("sum:")] for c in result.candidates]
+
+    whole = "Năm 2024, toàn huyện Mường Tè có 14 mô hình Dân vận khéo, trong đó "
+    _, matches = sums(whole + "9 mô hình trên lĩnh vực kinh tế, 5 mô hình trên lĩnh vực văn hóa - xã hội.")
+    assert matches == [["sum:matches"]] * 3
+    result, exceeds = sums(
+        whole + "9 mô hình trên lĩnh vực kinh tế, 7 mô hình trên lĩnh vực văn hóa - xã hội."
+    )
+    assert exceeds == [["sum:exceeds"]] * 3
+    rows = review.candidates_frame(result.candidates).to_dict("records")
+    assert all(labels.EXT_WHY["sum:exceeds"] in r["held"] for r in rows)
+    _, fewer = sums(whole + "9 mô hình trên lĩnh vực kinh tế, 2 mô hình trên lĩnh vực văn hóa - xã hội.")
+    assert fewer == [[]] * 3

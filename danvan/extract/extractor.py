@@ -243,7 +243,16 @@ class _Reader:
                 out += read
                 passed += other
         for table in self.tables:
-            out += [c for fig in table.figures if (c := self._table_figure(table, fig)) is not None]
+            rows = [c for fig in table.figures if (c := self._table_figure(table, fig)) is not None]
+            groups = []
+            for column in {c.why[1] for c in rows}:  # a column's total row and its other rows
+                cells = [c for c in rows if c.why[1] == column and c.indicator != "overdue_ratio"]
+                totals = [c for c in cells if "table:total" in c.why]
+                if len(totals) == 1:
+                    groups.append(
+                        (totals[0].value_start, [c.value_start for c in cells if c is not totals[0]])
+                    )
+            out += _check_parts(rows, groups)
         seen: dict[tuple, Candidate] = {}
         for c in out:
             key = (c.indicator, c.value, c.organization, c.locality_code, c.period, c.breakdown)
@@ -300,7 +309,32 @@ class _Reader:
             if q.num_start not in taken:
                 family, reason = self._passed.get(q.num_start, (None, "no_indicator"))
                 passed.append(self._passed_reading(s, q, family, reason))
-        return out, passed
+        wholes = {id(f.parent): f.parent for f in figures if f.parent is not None}
+        groups = [
+            (
+                whole.q.num_start,
+                [f.q.num_start for f in figures if f.parent is whole and not f.breakdown.startswith("form:")],
+            )
+            for whole in wholes.values()
+        ]
+        return _check_parts(out, groups + self._part_groups(out)), passed
+
+    def _part_groups(self, cands: list[Candidate]) -> list[tuple[int, list[int]]]:
+        """A figure and the parts that follow it in its sentence after «trong đó», «gồm», ":" — the
+        same indicator, each with a breakdown of its own ("trong đó 9 mô hình trên lĩnh vực kinh tế")."""
+        groups = []
+        for i, whole in enumerate(cands):
+            if whole.breakdown:
+                continue
+            parts = []
+            for c in cands[i + 1 :]:
+                if c.indicator != whole.indicator or not c.breakdown:
+                    break
+                if not c.breakdown.startswith("form:"):
+                    parts.append(c.value_start)
+            if parts and lx.CHILD_ZONE.search(self.folded[whole.value_end : parts[0]]):
+                groups.append((whole.value_start, parts))
+        return groups
 
     def _table_figure(self, table: Table, tf: TableFigure) -> Candidate | None:
         """A table cell's figure, read as if its row followed the sentence that introduces the table:
@@ -1079,6 +1113,30 @@ def _with_row_labels(mentions: list[PlaceMention], tables: list[Table], folded: 
                 continue
             extra.append(PlaceMention(label.start, label.end, label.text, "", ()))
     return sorted([*mentions, *extra], key=lambda m: m.start)
+
+
+def _check_parts(cands: list[Candidate], groups: list[tuple[int, list[int]]]) -> list[Candidate]:
+    """Parts against their whole where the text gives both (a figure and its «trong đó» parts, a
+    table's total row and its rows), by the numbers' positions: parts that add up to the whole are
+    tagged "sum:matches"; parts that add up to more than the whole are tagged "sum:exceeds" on every
+    one of them and the whole, which waits for the reviewer (a misread number or a part that is not
+    one). Parts adding up to less are left alone: a text often names only some."""
+    at = {c.value_start: c for c in cands}
+    tags: dict[int, str] = {}
+    for whole_at, part_ats in groups:
+        whole, parts = at.get(whole_at), [at[p] for p in part_ats if p in at]
+        if whole is None or len(parts) < 2 or any(p.indicator != whole.indicator for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        if abs(total - whole.value) <= 0.005 * whole.value:
+            tag = "sum:matches"
+        elif total > whole.value * 1.005:
+            tag = "sum:exceeds"
+        else:
+            continue
+        for c in (whole, *parts):
+            tags[c.value_start] = tag
+    return [replace(c, why=(*c.why, tags[c.value_start])) if c.value_start in tags else c for c in cands]
 
 
 def _plan_sections(text: str, folded: str) -> list[tuple[int, int]]:

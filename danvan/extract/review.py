@@ -35,6 +35,7 @@ OUTSIDE_THE_SENTENCE = {
     "period": {"paragraph", "document", "publication", "undated"},
     "place": {"document", "generic_fallback", "ambiguous", "unresolved", "unknown", "no_index"},
     "org": {"paragraph", "document", "default", "not_the_titles"},
+    "sum": {"exceeds"},
 }
 
 
