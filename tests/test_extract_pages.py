@@ -85,6 +85,7 @@ def test_a_passed_over_number_says_why_and_can_be_picked_into_the_review_table()
         "verdict": "chỉ tiêu, kế hoạch",
         "confidence": None,
         "sentence": target.sentence,
+        "at": 0,
     }
     table = review.candidates_frame(result.candidates)
     grown = review.with_picked(table, result.passed_over, [0])
@@ -96,6 +97,18 @@ def test_a_passed_over_number_says_why_and_can_be_picked_into_the_review_table()
         labels.EXT_PASSED_PICKED,
     )
     assert review.with_picked(table, result.passed_over, []) is table
+
+
+def test_the_passed_over_numbers_show_the_likeliest_figures_first():
+    from dataclasses import replace
+
+    from danvan.extract import extract, review
+
+    result = extract(TEXT, None, published=__import__("datetime").date(2017, 12, 28))
+    (target,) = result.passed_over
+    passed = [replace(target, confidence=0.2), replace(target, value=7.0, confidence=0.6)]
+    frame = review.passed_frame(passed, {})
+    assert list(frame["value"]) == ["7", "2.000"] and list(frame["at"]) == [1, 0]
 
 
 def test_extract_page_reports_empty_text_and_qualitative_text(db):

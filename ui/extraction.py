@@ -163,6 +163,7 @@ def passed_over(result, table: pd.DataFrame, meta, indicator_names: dict[str, st
             review.passed_frame(result.passed_over, indicator_names),
             key=f"passed_{key}",
             hide_index=True,
+            column_order=review.PASSED_COLUMNS,
             disabled=[col for col in review.PASSED_COLUMNS if col != "pick"],
             column_config={
                 "pick": st.column_config.CheckboxColumn(pc["pick"], width="small"),
@@ -176,7 +177,7 @@ def passed_over(result, table: pd.DataFrame, meta, indicator_names: dict[str, st
             },
         )
         if st.button(labels.EXT_PASSED_ADD, key=f"passed_add_{key}"):
-            rows = [i for i, on in enumerate(picked["pick"]) if on]
+            rows = [int(at) for at, on in zip(picked["at"], picked["pick"], strict=True) if on]
             st.session_state["ext_review"] = (
                 result,
                 review.with_picked(table, result.passed_over, rows),

@@ -165,8 +165,9 @@ PASSED_COLUMNS = ["pick", "value", "indicator", "verdict", "confidence", "senten
 
 
 def passed_frame(passed: list[Candidate], indicator_names: dict[str, str]) -> pd.DataFrame:
-    """The numbers not read as figures, each with what it would have been and why it was not: the
-    reviewer can still pick one into the review table (`with_picked`)."""
+    """The numbers not read as figures, each with what it would have been and why it was not, the
+    likeliest figures (the scorer's) first: the reviewer can still pick one into the review table
+    (`with_picked`, by the column "at")."""
     rows = [
         {
             "pick": False,
@@ -175,10 +176,14 @@ def passed_frame(passed: list[Candidate], indicator_names: dict[str, str]) -> pd
             "verdict": verdict_text(c.verdict),
             "confidence": c.confidence,
             "sentence": c.sentence,
+            "at": i,  # the reading's place in `passed` (the rows are shown likeliest first)
         }
-        for c in passed
+        for i, c in enumerate(passed)
     ]
-    return pd.DataFrame(rows, columns=PASSED_COLUMNS)
+    frame = pd.DataFrame(rows, columns=[*PASSED_COLUMNS, "at"])
+    return frame.sort_values(["confidence", "at"], ascending=[False, True], kind="stable").reset_index(
+        drop=True
+    )
 
 
 def verdict_text(verdict: str) -> str:
