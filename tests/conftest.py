@@ -129,36 +129,40 @@ def as_read(markdown: str) -> str:
 DERIVED_TABLES = ("fact_resolved", "fact_effective", "fact_area", "fact_coverage")
 
 
-def _normalized(con: duckdb.DuckDBPyConnection, table: str) -> str:
-    """A select of the table's rows with its lists of sources sorted (their order is not a rule)."""
-    columns = con.execute(
-        "select column_name, data_type from information_schema.columns where table_name = $t "
-        "order by ordinal_position",
-        {"t": table},
-    ).fetchall()
-    exprs = [f"list_sort({name})" if kind.endswith("[]") else name for name, kind in columns]
-    return f"select {', '.join(exprs)} from {table}"
+# The derived tables copied before a full derive, by constant statements (SQL is never built from
+# names or values here either); their lists of sources compared sorted (their order is not a rule).
+_KEEP = {
+    "fact_resolved": "create or replace temp table kept_fact_resolved as from fact_resolved",
+    "fact_effective": "create or replace temp table kept_fact_effective as from fact_effective",
+    "fact_area": "create or replace temp table kept_fact_area as from fact_area",
+    "fact_coverage": "create or replace temp table kept_fact_coverage as from fact_coverage",
+}
+_ROWS = "select count(*) from query_table($t)"
+_ONLY_IN_FIRST = {
+    False: "select count(*) from (from query_table($a) except all from query_table($b))",
+    True: (
+        "select count(*) from (select * replace (list_sort(source_ids) as source_ids) from query_table($a) "
+        "except all select * replace (list_sort(source_ids) as source_ids) from query_table($b))"
+    ),
+}
+_LISTS = {"fact_effective", "fact_area"}  # the tables with a list of sources
 
 
 def differences_from_a_full_derive(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[int, int, int]]:
     """What the derived tables, as incremental refreshes left them, lack or have beyond a full derive
-    (rolled back), compared in the database as multisets: table → (rows only incremental, rows only
-    in the full derive, rows); an empty table counts as a difference (nothing would be compared)."""
-    for t in DERIVED_TABLES:
-        con.execute(f"create or replace temp table incremental_{t} as {_normalized(con, t)}")
+    (rolled back), compared in the database as multisets (EXCEPT ALL both ways): table → (rows only
+    incremental, rows only in the full derive, rows); an empty table counts (nothing was compared)."""
+    for statement in _KEEP.values():
+        con.execute(statement)
     con.execute("begin")
     derive.derive_all(con)
     out = {}
     for t in DERIVED_TABLES:
-        full = _normalized(con, t)
-        extra, missing = (
-            con.execute(f"select count(*) from ({a} except all {b})").fetchone()[0]
-            for a, b in ((f"from incremental_{t}", full), (full, f"from incremental_{t}"))
-        )
-        rows = con.execute(f"select count(*) from incremental_{t}").fetchone()[0]
+        kept, query = "kept_" + t, _ONLY_IN_FIRST[t in _LISTS]
+        extra = con.execute(query, {"a": kept, "b": t}).fetchone()[0]
+        missing = con.execute(query, {"a": t, "b": kept}).fetchone()[0]
+        rows = con.execute(_ROWS, {"t": kept}).fetchone()[0]
         if extra or missing or not rows:
             out[t] = (extra, missing, rows)
     con.execute("rollback")
-    for t in DERIVED_TABLES:
-        con.execute(f"drop table incremental_{t}")
     return out
