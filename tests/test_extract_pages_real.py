@@ -149,3 +149,36 @@ def test_parts_are_checked_against_their_whole():
     assert all(labels.EXT_WHY["sum:exceeds"] in r["held"] for r in rows)
     _, fewer = sums(whole + "9 mô hình trên lĩnh vực kinh tế, 2 mô hình trên lĩnh vực văn hóa - xã hội.")
     assert fewer == [[]] * 3
+
+
+def test_bulleted_lists_and_lists_of_organizations_carry_their_reading():
+    text = (
+        "Đến 30/9/2019, dư nợ ủy thác qua 4 tổ chức hội, đoàn thể tỉnh Lai Châu đạt 3.100 tỷ đồng.\n"
+        "Cụ thể:\n"
+        "- Hội Nông dân: 1.064.250 triệu đồng/1.093 tổ/27.640 hộ vay;\n"
+        "- Hội Phụ nữ: 1.127.800 triệu đồng/1.152 tổ/29.115 hộ.\n"
+        "Năm 2019, Hội Nông dân tỉnh có 61.245 hội viên, Hội Liên hiệp Phụ nữ 71.118, Hội Cựu chiến binh 23.600."
+    )
+    result = extract(text, None, published=date(2019, 10, 14))
+    got = {(c.indicator, c.value, c.organization) for c in result.candidates}
+    assert {
+        ("loan_balance", 1_064_250e6, "hoi_nd"),
+        ("borrowing_households", 27640, "hoi_nd"),
+        ("loan_balance", 1_127_800e6, "hoi_lhpn"),
+        ("borrowing_households", 29115, "hoi_lhpn"),
+        ("members", 61245, "hoi_nd"),
+        ("members", 71118, "hoi_lhpn"),
+        ("members", 23600, "hoi_ccb"),
+    } <= got
+    assert 1093 not in {c.value for c in result.candidates}  # savings groups, not households
+
+
+def test_parts_in_brackets_are_parts_and_an_associations_name_is_no_place(index):
+    text = (
+        "Hội Khuyến học huyện Mường Tè: năm 2024, toàn huyện có 56 chi hội (38 chi hội thôn và 18 chi hội "
+        "trường học) với 4.120 hội viên. Các đoàn thể huyện. Hội đã tổ chức 12 buổi sinh hoạt."
+    )
+    result = extract(text, index, published=date(2024, 12, 20))
+    assert [(c.indicator, c.value) for c in result.candidates] == [("associations", 56), ("members", 4120)]
+    assert {c.value: c.verdict for c in result.passed_over if c.value in (38, 18)} == {38: "part", 18: "part"}
+    assert {c.locality_code for c in result.candidates} == {"L107"}  # never a unit named «Hội …»

@@ -386,11 +386,21 @@ class _Reader:
     def _details_of_loans(self, s: Sentence) -> tuple[int, int] | None:
         """The span of the sentence this one details, when it opens so ("Cụ thể, …", "Trong đó, …")
         and that one speaks of the entrusted loans; else None."""
-        if not lx.DETAILS_START.match(self.folded, s.start):
+        f = self.folded
+        bullet = re.compile(r"\s*[-–•+*]\s")
+        if not (lx.DETAILS_START.match(f, s.start) or bullet.match(f, s.start)):
             return None
-        prev = [t for t in self.sentences if t.end <= s.start][-1:]  # even the paragraph before
-        if prev and re.search(r"dư\s+nợ|ủy\s+thác", self.folded[prev[0].start : prev[0].end]):
-            return prev[0].start, prev[0].end
+        before = [t for t in self.sentences if t.end <= s.start]  # even the paragraph before
+        while (
+            before
+            and bullet.match(f, before[-1].start)
+            and not re.search(r"dư\s+nợ|ủy\s+thác", f[before[-1].start : before[-1].end])
+        ):
+            before.pop()  # the list's earlier items, up to its lead-in ("… như sau:")
+        if before and len(f[before[-1].start : before[-1].end].split()) <= 4 and len(before) > 1:
+            before.pop()  # a bare lead-in ("Cụ thể:"): the sentence before it says what is detailed
+        if before and re.search(r"dư\s+nợ|ủy\s+thác", f[before[-1].start : before[-1].end]):
+            return before[-1].start, before[-1].end
         return None
 
     def _pass(self, q: Quantity, family: str | None, reason: str) -> None:
@@ -487,6 +497,15 @@ class _Reader:
             )
 
         # Inside a breakdown of an earlier figure: "trong đó cấp tỉnh: 24 tổ chức", "(cấp xã 10)".
+        if (
+            figures
+            and family is not None
+            and family == figures[-1].family
+            and re.fullmatch(r"[^()]{0,25}\([^()]{0,60}", f[figures[-1].q.end : q.num_start])
+            and "cấp" not in f[figures[-1].q.end : q.num_start]  # "(cấp xã 10)": a part by level
+            and not any(figures[-1].q.end <= a < q.num_start for a, _, _ in self.orgs)  # by organization
+        ):
+            return self._pass(q, family, "part")  # "56 chi hội (38 chi hội thôn và 18 …)": parts of it
         child = self._child(s, q, family, figures, gap)
         if child is not None:
             return child
@@ -510,6 +529,16 @@ class _Reader:
             r",|\svà\s|kế đến|tiếp đến|tiếp theo là|sau đó là|rồi đến", gap
         ):
             return None
+        org = next((code for a, b, code in self.orgs if s.start <= a and 0 <= q.num_start - b <= 3), None)
+        if org is not None:  # "Hội Nông dân xã có 1.245 hội viên, Hội Liên hiệp Phụ nữ 1.118, …"
+            return replace(
+                prev,
+                q=q,
+                conf=prev.conf - 0.1,
+                why=["list:carried", *prev.why],
+                parent=None,
+                org_override=org,
+            )
         if self._name_before(s, q) is None:
             return None
         return replace(prev, q=q, conf=prev.conf - 0.1, why=["list:carried", *prev.why], parent=None)
@@ -531,6 +560,8 @@ class _Reader:
         a, b = s.start + m.start("name"), s.start + m.end("name")
         if any(x < b and a < y for x, y, _ in self.orgs):
             return None  # an organization's name
+        if self.folded[a:b].split()[0] in lx.NOT_A_NAME:
+            return None  # "Hội có 19 chi hội", "Hiện toàn huyện có …": a capitalized word, no place
         mention = PlaceMention(a, b, m.group("name"), "", ())
         self.place_mentions = sorted([*self.place_mentions, mention], key=lambda x: x.start)
         return mention
@@ -804,9 +835,10 @@ class _Reader:
             if best is None or not best[0]:
                 return self._pass(q, family, "money_word")
             key_at = best[1]
-            if lx.BANK_TOTAL.search(f, key_at, q.num_start) or lx.BANK_TOTAL.search(
-                f, max(s.start, key_at - 40), key_at
-            ):
+            if (
+                lx.BANK_TOTAL.search(f, key_at, q.num_start)
+                or lx.BANK_TOTAL.search(f, max(s.start, key_at - 40), key_at)
+            ) and not re.search(r"ủy\s+thác", f[key_at : q.num_start]):
                 # "tổng dư nợ của Chi nhánh Ngân hàng CSXH tỉnh đạt 20.115 tỷ": the bank's, all channels
                 return self._pass(q, family, "bank_total")
             if lx.PROGRAMME.search(f, max(s.start, key_at - 60), q.num_start):
@@ -1111,6 +1143,9 @@ def _with_row_labels(mentions: list[PlaceMention], tables: list[Table], folded: 
                 continue
             if any(p.search(folded, label.start, label.end) for _, p in lx.ORGANIZATIONS):
                 continue
+            words = folded[label.start : label.end].split()
+            if not words or (words[0] in lx.NOT_A_NAME and words[0] not in lx.UNIT_WORDS):
+                continue  # "Hội LHPN", "Các đơn vị khác": no unit's name ("Xã Biên Sơn" is one)
             extra.append(PlaceMention(label.start, label.end, label.text, "", ()))
     return sorted([*mentions, *extra], key=lambda m: m.start)
 

@@ -160,7 +160,11 @@ NOUNS: list[tuple[str, str | None, re.Pattern]] = [
     ("member", None, re.compile(r"(?:hội viên|đoàn viên)" + E)),
     ("special", "hoi_qc", re.compile(r"(?:tổ chức\s+)?hội\s+(?:có tính chất\s+)?đặc thù" + E)),
     ("assoc", "cong_doan", re.compile(r"(?:công đoàn cơ sở|cđcs)" + E)),
-    ("assoc", "doan_tn", re.compile(r"(?:tổ chức cơ sở đoàn|cơ sở đoàn|chi đoàn)" + E)),
+    (
+        "assoc",
+        "doan_tn",
+        re.compile(r"(?:tổ chức cơ sở đoàn|cơ sở đoàn|chi đoàn|đoàn\s+(?:xã|phường|thị trấn))" + E),
+    ),
     ("assoc", "hoi_qc", re.compile(r"hội\s+quần chúng" + E)),
     (
         "assoc",
@@ -325,6 +329,8 @@ REJECT_CUE = re.compile(
         "mỗi",
         "một trong",
         "một trong số",
+        "tham dự có",
+        "dự có",
         "lựa chọn",
         "chọn",
     )
@@ -339,7 +345,8 @@ MEMBER_AFTER_REJECT = re.compile(
     r"^\s*,?\s*(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh|hoàn cảnh|tiêu biểu|xuất sắc|sản xuất|giỏi|nòng cốt|"
     r"ưu tú|tham gia|tham dự|dự|được(?!\s+kết nạp|\s+phát triển)|thoát nghèo|vay|bị|nữ|trẻ|là|"
     r"đạt|chưa|không|đã được|thanh niên|tình nguyện|lao động|công nhân|cán bộ|dân tộc|có thành tích|"
-    r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp)" + E
+    r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp|đang hưởng|hưởng|từng|"
+    r"(?:trên|từ|dưới)\s+\d+\s+tuổi)" + E
 )
 ASSOC_AFTER_NEW = re.compile(r"^\s*(?:được\s+)?(?:thành lập mới|mới thành lập|thành lập|mới|ra đời)" + E)
 # After a count: an achievement against a plan, not a quality of the people counted.
@@ -350,7 +357,7 @@ MEMBER_BORROWING = re.compile(r"^\s*(?:đang\s+)?(?:vay vốn|còn dư nợ|đan
 ONE_GROUP = re.compile(r"\b(?:mỗi\s+)?tổ\s+(?:hiện\s+|đang\s+|đã\s+)?(?:quản lý|có|cho vay)\b")
 ASSOC_AFTER_REJECT = re.compile(
     r"^\s*(?:đạt|xếp loại|được xếp|được đánh giá|được công nhận|vững mạnh|khá|yếu|hoàn thành|tham gia|"
-    r"điểm|tổ chức|chưa|không|giải thể|ngừng|có|nghề nghiệp)" + E
+    r"điểm|tổ chức|chưa|không|giải thể|bị|ngừng|có|nghề nghiệp)" + E
 )
 HOUSEHOLD_LOAN_AFTER = re.compile(
     r"^(?:\s+\S+){0,5}?\s+(?:còn dư nợ|có dư nợ|đang còn dư nợ|đang vay|đang vay vốn|vay vốn|được vay|vay|hộ vay|"
@@ -383,7 +390,7 @@ TARGET_VALUE = re.compile(
 SUBPOPULATION = re.compile(
     r"\s*(?:là\s+|người\s+|có\s+|thuộc\s+)*(?:đồng bào|dân tộc|đảng viên|nữ|có đạo|theo đạo|công giáo|phật giáo|"
     r"tôn giáo|từ\s+\d+\s+tuổi|trên\s+\d+\s+tuổi|dưới\s+\d+\s+tuổi|cao tuổi|cựu quân nhân|"
-    r"cựu chiến binh|khmer|mông|thái|tày|nùng|dao|chăm|ê đê|gia rai|jrai|ba na|xơ đăng|là\s)"
+    r"cựu chiến binh|khmer|mông|thái|tày|nùng|dao|chăm|ê đê|gia rai|jrai|ba na|xơ đăng|từng|đang hưởng|là\s)"
 )
 # Where a web page's own article ends and the links to others begin (their titles carry figures too).
 RELATED_NEWS = re.compile(
@@ -409,6 +416,60 @@ PLAN_HEADING = re.compile(
     r"mục tiêu(?:,)?\s+(?:nhiệm vụ|năm)|chỉ tiêu năm)"
 )
 RESULTS_HEADING = re.compile(_NUMBERING + r"(?:kết quả|tình hình|đặc điểm|đánh giá|phụ lục|biểu)")
+# First words of a capitalized phrase before a number that is never a unit's bare name.
+NOT_A_NAME = frozenset(
+    [
+        "hội",
+        "đoàn",
+        "công",
+        "mặt",
+        "ban",
+        "ủy",
+        "chi",
+        "câu",
+        "quỹ",
+        "ngân",
+        "phòng",
+        "sở",
+        "các",
+        "những",
+        "theo",
+        "tính",
+        "đến",
+        "trong",
+        "sau",
+        "trước",
+        "năm",
+        "tháng",
+        "quý",
+        "riêng",
+        "cụ",
+        "hiện",
+        "tổng",
+        "toàn",
+        "dự",
+        "tham",
+        "ngày",
+        "sáng",
+        "chiều",
+        "tối",
+        "có",
+        "với",
+        "là",
+        "đạt",
+        "gồm",
+        "tỉnh",
+        "huyện",
+        "xã",
+        "phường",
+        "quận",
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+    ]
+)
+UNIT_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận"])  # a unit's own name starts so
 # Before a merger of units: "trước sắp xếp, hai tỉnh có 61 hội" (what is no longer so), unless the
 # clause goes on to what there is now ("…, nay còn 18", "sau sắp xếp").
 BEFORE_MERGER = re.compile(r"\btrước\s+(?:khi\s+|thời điểm\s+)?(?:sắp xếp|sáp nhập|hợp nhất|tổ chức lại)")

@@ -159,6 +159,8 @@ _SURNAMES = {
 _PAREN = re.compile(r"\(([^()\n]{2,40})\)")
 _TITLE_LEAD = re.compile(r"\s*([^\W\d_][\w]*(?:\s+[^\W\d_][\w]*){0,3})\s*:")
 _VENUE_BEFORE = re.compile(r"(?:tại|ở|đến|về|thăm)\s+$")
+# A name never starts with these: "huyện Hội …" is the district's association, not a unit "Hội".
+_ORGANIZATION_WORDS = frozenset(["hội", "ủy", "ban", "mặt", "các", "đảng"])  # not "Đoàn Kết", "Chi Lăng"
 _HOST_NOISE = ("www", "portal", "cong", "tintuc", "news")
 _HOST_PREFIXES = (
     "bao",
@@ -186,7 +188,7 @@ _HOST_PREFIXES = (
     "snv",
     "cand",
 )
-_HOST_SUFFIXES = ("moi", "online", "news", "tv", "dientu", "portal", "gov")
+_HOST_SUFFIXES = ("moi", "online", "news", "tv", "dientu", "portal", "gov", "today", "24h", "plus", "xanh")
 _HOST_TLDS = {"vn", "com", "net", "org", "gov", "edu", "info", "dcs", "io", "biz"}
 
 
@@ -265,6 +267,8 @@ def find_mentions(text: str, folded: str) -> list[PlaceMention]:
             continue
         allow_digits = prefix in ("quận", "phường", "q.", "p.")
         name, end = _name_tokens(text, m.end(2), allow_digits)
+        if name and name.split()[0].lower() in _ORGANIZATION_WORDS:
+            name, end = "", m.end(2)  # "… các đoàn thể huyện. Hội …": "huyện" alone, not a place named "Hội"
         venue = bool(_VENUE_BEFORE.search(before))
         if name:
             out.append(PlaceMention(m.start(), end, name, prefix, _PREFIX_LEVELS[prefix], venue=venue))
@@ -392,6 +396,7 @@ class Places:
             forms = {label}
             for p in _HOST_PREFIXES:
                 forms |= {f[len(p) :] for f in list(forms) if f.startswith(p) and len(f) > len(p)}
+            forms |= {re.sub(r"\d+h?$", "", f) for f in list(forms)}  # "baotayninh24", "longan24h"
             for s in _HOST_SUFFIXES:
                 forms |= {f[: -len(s)] for f in list(forms) if f.endswith(s) and len(f) > len(s)}
             for f in forms:
@@ -399,7 +404,7 @@ class Places:
                     found |= keys[f]
             if not found:
                 for key, pids in keys.items():
-                    if len(key) >= 5 and (label.endswith(key) or label.startswith(key)):
+                    if len(key) >= 5 and any(f.endswith(key) or f.startswith(key) for f in forms):
                         found |= pids
         if len({pid for pid, _ in found}) != 1:
             return None
