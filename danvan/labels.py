@@ -952,6 +952,7 @@ EXT_PASSED_WHY = {
     "other_lender": "vốn của tổ chức cho vay khác",
     "share_part": "phần của một tỉ số (… / tổng số)",
     "merger": "số trước khi sắp xếp, sáp nhập",
+    "one_group": "số của một tổ tiết kiệm và vay vốn, không phải của tổ chức",
     "part": "một phần của số ngay trước (trong ngoặc)",
     "bank_total": "dư nợ của cả chi nhánh ngân hàng, không riêng phần ủy thác",
     "programme": "dư nợ của một chương trình cho vay, một phần của số tổng",

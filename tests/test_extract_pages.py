@@ -153,3 +153,20 @@ def test_sources_page_on_an_empty_selection(db):
     src.multiselect(key="src_kinds").set_value([]).run()
     assert not src.exception
     assert labels.SRC_NONE in [i.value for i in src.info]
+
+
+def test_every_reason_a_number_is_passed_over_is_said_in_vietnamese():
+    """Each verdict the extractor can give (a literal in its code) has the reviewer's words."""
+    import re
+
+    from danvan.extract import extractor, scorer
+
+    code = Path(extractor.__file__).read_text(encoding="utf-8") + Path(scorer.__file__).read_text(
+        encoding="utf-8"
+    )
+    verdicts = set(re.findall(r'_pass\([^,]+, [^,]+, "([a-z_]+)"\)', code))
+    verdicts |= set(re.findall(r'verdict="([a-z_]+)"', code))
+    verdicts |= set(re.findall(r'_passed_reading\(s, [^,]+, [^,]+, "([a-z_]+)"', code))
+    assert len(verdicts) >= 20
+    assert sorted(v for v in verdicts if v not in labels.EXT_PASSED_WHY) == []
+    assert "cue" in labels.EXT_PASSED_WHY  # "cue:cho" and the like, by their head
