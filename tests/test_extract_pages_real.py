@@ -182,3 +182,15 @@ def test_parts_in_brackets_are_parts_and_an_associations_name_is_no_place(index)
     assert [(c.indicator, c.value) for c in result.candidates] == [("associations", 56), ("members", 4120)]
     assert {c.value: c.verdict for c in result.passed_over if c.value in (38, 18)} == {38: "part", 18: "part"}
     assert {c.locality_code for c in result.candidates} == {"L107"}  # never a unit named «Hội …»
+
+
+def test_a_figure_repeated_in_a_caption_is_one_figure():
+    """Issue 18, class 9: headline, caption and body are one figure, whatever place each names."""
+    page = (
+        "Hội Nông dân huyện Mường Tè tổng kết năm 2024\n"
+        "Năm 2024, Hội Nông dân huyện Mường Tè có 9.120 hội viên.\n"
+        "Ảnh: Xã Bum Nưa năm 2024 có 9.120 hội viên Hội Nông dân sinh hoạt. (Ảnh: P.V)\n"
+    )
+    result = extract(page, None, published=date(2024, 12, 20))
+    assert [(c.indicator, c.value, c.locality) for c in result.candidates] == [("members", 9120, "Mường Tè")]
+    assert [c.verdict for c in result.passed_over if c.value == 9120] == ["repeat"]

@@ -279,6 +279,23 @@ class _Reader:
         ]
         kept = [c for c in kept if c not in again]
         passed += [replace(c, verdict="repeat") for c in again]
+        # The same figure in a headline or a caption and in the body, with a place or period read
+        # differently: one figure (the one its own sentence dates and places best). Table cells are
+        # left alone: two units may well have the same count.
+        best: dict[tuple, Candidate] = {}
+        for c in kept:
+            if "table:row" in c.why:
+                continue
+            k = (c.indicator, c.value, c.organization)
+            if k not in best or _sentence_score(c) > _sentence_score(best[k]):
+                best[k] = c
+        twice = [
+            c
+            for c in kept
+            if "table:row" not in c.why and best[(c.indicator, c.value, c.organization)] is not c
+        ]
+        kept = [c for c in kept if c not in twice]
+        passed += [replace(c, verdict="repeat") for c in twice]
         rounded = [c for c in kept if _rounds(c, kept)]
         kept = [c for c in kept if c not in rounded]
         passed += [replace(c, verdict="repeat") for c in rounded]
@@ -1205,6 +1222,11 @@ def _noun_end(folded: str, q: Quantity) -> int:
         if m:
             return m.end()
     return pos
+
+
+def _sentence_score(c: Candidate) -> tuple[int, float]:
+    """How much of a reading its own sentence gives (period and place from it), then its confidence."""
+    return (("period:sentence" in c.why) + ("place:sentence" in c.why), c.rule_confidence)
 
 
 def _rounds(c: Candidate, others: list[Candidate]) -> bool:
