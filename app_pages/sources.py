@@ -27,13 +27,17 @@ else:
     picked = st.selectbox(labels.SRC_PICK, options=list(titles), format_func=titles.get, key="src_pick")
     if picked:
         st.markdown(f"**{components.plain(labels.SRC_FACTS_HEADER.format(title=titles[picked]))}**")
-        st.dataframe(
-            extraction.facts_of(picked),
-            hide_index=True,
-            column_config={
-                labels.SRC_COLUMNS["view"]: st.column_config.LinkColumn(display_text=labels.SRC_VIEW_LINK)
-            },
-        )
+        facts = extraction.facts_of(picked)
+        if facts.empty:  # a batch rolled back, a document whose figures were all refused
+            st.info(labels.SRC_FACTS_NONE)
+        else:
+            st.dataframe(
+                facts,
+                hide_index=True,
+                column_config={
+                    labels.SRC_COLUMNS["view"]: st.column_config.LinkColumn(display_text=labels.SRC_VIEW_LINK)
+                },
+            )
         text = extraction.document_text(picked)
         if text:
             with st.expander(labels.SRC_DOC_TEXT):

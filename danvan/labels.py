@@ -975,6 +975,9 @@ SRC_NONE = "Chưa có nguồn nào thuộc loại đã chọn."
 SRC_PICK = "Xem số liệu của nguồn"
 SRC_FACTS_HEADER = "Số liệu của nguồn «{title}»"
 SRC_DOC_TEXT = "Toàn văn đã lưu"
+SRC_FACTS_NONE = (
+    "Nguồn này hiện không góp số liệu nào (lô đã hủy, hoặc văn bản không có số liệu nào được nhận)."
+)
 SRC_CONFLICTS_HEADER = "Số liệu khác nhau giữa các nguồn"
 SRC_CONFLICTS_HELP = (
     "Cùng địa phương, tổ chức, chỉ tiêu, phân tổ và kỳ nhưng hai nguồn ghi hai giá trị. Kho dùng một giá trị "

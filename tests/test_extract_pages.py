@@ -170,3 +170,13 @@ def test_every_reason_a_number_is_passed_over_is_said_in_vietnamese():
     assert len(verdicts) >= 20
     assert sorted(v for v in verdicts if v not in labels.EXT_PASSED_WHY) == []
     assert "cue" in labels.EXT_PASSED_WHY  # "cue:cho" and the like, by their head
+
+
+def test_a_source_with_no_figures_says_so_instead_of_an_empty_grid(db):
+    """An empty grid draws Streamlit's English «empty» in its canvas: a source with no figures (a
+    qualitative seed report) says so in Vietnamese."""
+    src = page("sources")
+    src.run()
+    src.selectbox(key="src_pick").set_value("doc:seed-003").run()
+    assert not src.exception
+    assert labels.SRC_FACTS_NONE in [i.value for i in src.info]

@@ -243,7 +243,9 @@ class _Reader:
                 out += read
                 passed += other
         for table in self.tables:
-            rows = [c for fig in table.figures if (c := self._table_figure(table, fig)) is not None]
+            read = [self._table_figure(table, fig) for fig in table.figures]
+            passed += [c for c in read if c.verdict]
+            rows = [c for c in read if not c.verdict]
             groups = []
             for column in {c.why[1] for c in rows}:  # a column's total row and its other rows
                 cells = [c for c in rows if c.why[1] == column and c.indicator != "overdue_ratio"]
@@ -286,14 +288,17 @@ class _Reader:
         for c in kept:
             if "table:row" in c.why:
                 continue
-            k = (c.indicator, c.value, c.organization)
+            k = (c.indicator, c.value, c.organization, c.breakdown)
             if k not in best or _sentence_score(c) > _sentence_score(best[k]):
                 best[k] = c
         twice = [
             c
             for c in kept
-            if "table:row" not in c.why and best[(c.indicator, c.value, c.organization)] is not c
+            if "table:row" not in c.why and best[(c.indicator, c.value, c.organization, c.breakdown)] is not c
         ]
+        # a table's total row that the text already states ("… 10.487 hội viên", then «Cộng 10.487»)
+        stated = {(c.indicator, c.value) for c in kept if "table:row" not in c.why}
+        twice += [c for c in kept if "table:total" in c.why and (c.indicator, c.value) in stated]
         kept = [c for c in kept if c not in twice]
         passed += [replace(c, verdict="repeat") for c in twice]
         rounded = [c for c in kept if _rounds(c, kept)]
@@ -353,14 +358,18 @@ class _Reader:
                 groups.append((whole.value_start, parts))
         return groups
 
-    def _table_figure(self, table: Table, tf: TableFigure) -> Candidate | None:
+    def _table_figure(self, table: Table, tf: TableFigure) -> Candidate:
         """A table cell's figure, read as if its row followed the sentence that introduces the table:
         the row's unit or organization, else that sentence's, else the document's; its period
         likewise (the column header's first: "Kết nạp mới năm 2019")."""
         before = [t for t in self.sentences if t.end <= table.start]
         lead = before[-1] if before else None
-        start = lead.start if lead is not None else table.start
-        s = Sentence(start, tf.line_end, lead.paragraph if lead else -1, (lead.index + 1) if lead else 0)
+        a, b = tf.header_span
+        if any(a <= m.start < b and m.period for m in self.periods):
+            start, end = a, b  # the column says its period: "Kết nạp mới năm 2019"
+        else:  # the sentence introducing the table says it (never another column's "Chỉ tiêu năm 2026")
+            start, end = (lead.start, lead.end) if lead is not None else (table.start, table.start)
+        s = Sentence(start, end, lead.paragraph if lead else -1, (lead.index + 1) if lead else 0)
         q = Quantity(
             start=tf.value_start,
             end=tf.value_end,
@@ -377,9 +386,10 @@ class _Reader:
         why = ["table:row", f"table:column:{tf.header}"] + (["table:total"] if tf.total else [])
         org = self._table_org(table, tf, start)
         fig = _Figure(q, family, tf.indicator, 0.85, why, org_override=org)
-        cand = self._complete(s, fig)
-        if cand is None:
-            return None
+        if lx.REMAINDER_ROW.match(self.folded, tf.row_label.start, tf.row_label.end):
+            cand = self._passed_reading(s, q, family, "part", fig)  # "Các xã còn lại": no unit's own
+        else:
+            cand = self._complete(s, fig) or self._passed_reading(s, q, family, "plan", fig)
         return replace(
             cand, sentence=self.text[tf.line_start : tf.line_end], start=tf.line_start, end=tf.line_end
         )
@@ -466,6 +476,12 @@ class _Reader:
             return self._pass(q, None, "percent" if q.unit == "%" else "rate")
         if q.slash == "numerator":  # "412/530 chi hội đạt …": the part that meets a criterion
             return self._pass(q, None, "share_part")
+        if q.slash == "denominator" and lx.NEW_CUE.search(f[max(s.start, q.num_start - 40) : q.num_start]):
+            return self._pass(q, None, "target")  # "kết nạp 124/150 hội viên": achieved / planned
+        if re.match(
+            r"\s*(?:chị|anh|người|cụ|ông|bà|em|đồng chí)\s+là\s+(?!hội viên|đoàn viên)", f[q.end : q.end + 30]
+        ):
+            return self._pass(q, None, "sub_population")  # "… có 634 chị là người dân tộc thiểu số"
         clause = f[_clause_start(f, s, q) : q.num_start]
         if lx.ONE_GROUP.search(clause):
             return self._pass(q, None, "one_group")
@@ -687,6 +703,7 @@ class _Reader:
                 return _Figure(q, "household", "borrowing_households", 0.7, [*why, "cue:hội viên vay vốn"])
             if (
                 not labelled
+                and q.slash != "denominator"  # "46/118 CĐCS đạt …": the quality is the part's
                 and lx.MEMBER_AFTER_REJECT.match(after)
                 and not lx.AFTER_ACHIEVED.match(after)  # "486 hội viên, đạt 108% kế hoạch"
             ):
@@ -709,7 +726,14 @@ class _Reader:
                 flows = [
                     m
                     for m in self._sentence_periods(s)
-                    if m.kind in BOUNDED
+                    if (
+                        m.kind in BOUNDED
+                        or (
+                            m.kind in ("range", "now")
+                            and m.start < q.num_start
+                            and "từ" in f[m.start : m.end]
+                        )
+                    )
                     and (m.start < q.num_start or not re.search(r"[;,.]", f[q.end : m.start]))
                 ]
                 if flows:
@@ -724,7 +748,7 @@ class _Reader:
             return _Figure(q, family, "members", 0.6, [*why, "cue:none"], noun_org, strong_org)
 
         if family in ("assoc", "assoc_bare", "special"):
-            if not labelled and lx.ASSOC_AFTER_REJECT.match(after):
+            if not labelled and q.slash != "denominator" and lx.ASSOC_AFTER_REJECT.match(after):
                 return self._pass(q, family, "assoc_after")
             kind, cue, _ = self._cue(
                 window, {"new": lx.NEW_ASSOC_CUE, "stock": lx.STOCK_CUE, "reject": lx.REJECT_CUE}
@@ -796,12 +820,16 @@ class _Reader:
             generic, gcue, _ = self._cue(window, {"reject": lx.REJECT_CUE, "stock": lx.STOCK_CUE})
             # "giúp 1.538 hộ còn dư nợ phát triển sản xuất": who still owes is a stock, whoever helped
             still_owing = re.match(
-                r"\s*(?:hội\s+viên\s+)?(?:đang\s+)?(?:(?:còn|có)\s+dư\s+nợ|vay\s+vốn)", after
+                r"\s*(?:hội\s+viên\s+)?(?:đang\s+)?(?:(?:còn|có)\s+dư\s+nợ|vay(?:\s+vốn)?\b)", after
             )
             if generic == "reject" and gcue != "cho" and not (still_owing and gcue in ("giúp", "giúp đỡ")):
                 return self._pass(q, family, f"cue:{gcue}")
             if self._other_lender(s, q):
                 return self._pass(q, family, "other_lender")
+            if re.match(r"\s*khách\s+hàng", f[q.end : q.end + 12]) and lx.BANK_WIDE.search(
+                f, s.start, q.num_start
+            ):
+                return self._pass(q, family, "bank_total")  # the bank's customers, every channel
             if labelled or _label(gap[-90:]) == "household":  # "Số hộ còn dư nợ: 118.260 hộ"
                 return _Figure(q, family, "borrowing_households", 0.9, [*why, "cue:số hộ còn dư nợ"])
             loan = lx.HOUSEHOLD_LOAN_AFTER.match(after)
@@ -831,6 +859,10 @@ class _Reader:
             cut = f.rfind(";", start, q.num_start)
             base = cut + 1 if cut >= 0 else start
             best = _nearest_money_key(f, base, q.num_start)
+            colon = f.rfind(":", base, q.num_start)
+            if best is not None and not best[0] and colon > best[1]:
+                # "Dư nợ ủy thác qua 4 tổ chức … chiếm 99,6%: Hội Nông dân tỉnh 4.018,6 tỷ đồng; …"
+                best = _nearest_money_key(f, s.start, colon, balance_only=True) or best
             listed = False
             head = lx.MONEY_HEAD_AFTER.match(f, q.end)
             if head:  # the head noun after the amount: "có 412 tỷ đồng dư nợ ủy thác"
@@ -853,9 +885,11 @@ class _Reader:
                 return self._pass(q, family, "money_word")
             key_at = best[1]
             if (
-                lx.BANK_TOTAL.search(f, key_at, q.num_start)
-                or lx.BANK_TOTAL.search(f, max(s.start, key_at - 40), key_at)
-            ) and not re.search(r"ủy\s+thác", f[key_at : q.num_start]):
+                lx.BANK_AFTER_KEY.match(f, key_at, q.num_start)
+                or lx.BANK_BEFORE_KEY.search(
+                    f, max(s.start, key_at - len(best[2]) - 40), key_at - len(best[2])
+                )
+            ) and not re.search(r"ủy\s+thác|\bqua\b", f[key_at : q.num_start]):
                 # "tổng dư nợ của Chi nhánh Ngân hàng CSXH tỉnh đạt 20.115 tỷ": the bank's, all channels
                 return self._pass(q, family, "bank_total")
             if lx.PROGRAMME.search(f, max(s.start, key_at - 60), q.num_start):

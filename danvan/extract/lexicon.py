@@ -158,6 +158,7 @@ NOUNS: list[tuple[str, str | None, re.Pattern]] = [
     ("member", "hoi_ccb", re.compile(r"hội viên\s+(?:cựu chiến binh|ccb)" + E)),
     ("member", "hoi_qc", re.compile(r"hội viên\s+(?:người cao tuổi|chữ thập đỏ|khuyến học)" + E)),
     ("member", None, re.compile(r"(?:hội viên|đoàn viên)" + E)),
+    ("member", None, re.compile(r"người\s+là\s+(?:hội viên|đoàn viên)" + E)),
     ("special", "hoi_qc", re.compile(r"(?:tổ chức\s+)?hội\s+(?:có tính chất\s+)?đặc thù" + E)),
     ("assoc", "cong_doan", re.compile(r"(?:công đoàn cơ sở|cđcs)" + E)),
     (
@@ -169,7 +170,11 @@ NOUNS: list[tuple[str, str | None, re.Pattern]] = [
     (
         "assoc",
         None,
-        re.compile(r"(?:tổ chức\s+cơ sở\s+hội|tổ chức\s+hội|cơ sở\s+hội|hội\s+cơ sở|chi hội)" + E),
+        # not the verb: "… tổ chức hội nghị, hội thi, hội thảo"
+        re.compile(
+            r"(?:tổ chức\s+cơ sở\s+hội|tổ chức\s+hội(?!\s+(?:nghị|thi|thảo|diễn|chợ|trại))|cơ sở\s+hội|"
+            r"hội\s+cơ sở|chi hội)" + E
+        ),
     ),
     ("assoc_bare", None, re.compile(r"hội(?!\s+(?:" + _HOI_NOT_ASSOCIATION + r")" + E + r")" + E)),
     ("form_clb", None, re.compile(r"câu lạc bộ" + E)),
@@ -345,7 +350,7 @@ MEMBER_AFTER_REJECT = re.compile(
     r"^\s*,?\s*(?:nghèo|cận nghèo|khó khăn|có hoàn cảnh|hoàn cảnh|tiêu biểu|xuất sắc|sản xuất|giỏi|nòng cốt|"
     r"ưu tú|tham gia|tham dự|dự|được(?!\s+kết nạp|\s+phát triển)|thoát nghèo|vay|bị|nữ|trẻ|là|"
     r"đạt|chưa|không|đã được|thanh niên|tình nguyện|lao động|công nhân|cán bộ|dân tộc|có thành tích|"
-    r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp|đang hưởng|hưởng|từng|"
+    r"có|đăng ký|cam kết|tự nguyện|ủng hộ|đóng góp|mắc|gặp|đang hưởng|hưởng|từng|cài đặt|sử dụng|"
     r"(?:trên|từ|dưới)\s+\d+\s+tuổi)" + E
 )
 ASSOC_AFTER_NEW = re.compile(r"^\s*(?:được\s+)?(?:thành lập mới|mới thành lập|thành lập|mới|ra đời)" + E)
@@ -354,7 +359,10 @@ AFTER_ACHIEVED = re.compile(r"^\s*,\s*(?:đạt|vượt|bằng)\s+(?:\d|kế ho�
 # Members who borrow: "26.306 hội viên đang vay vốn" (borrowers of the entrusted loans).
 MEMBER_BORROWING = re.compile(r"^\s*(?:đang\s+)?(?:vay vốn|còn dư nợ|đang có dư nợ|có dư nợ)" + E)
 # One savings group's own figures ("tổ hiện quản lý 2,8 tỷ đồng với 54 hộ vay"), not an organization's.
-ONE_GROUP = re.compile(r"\b(?:mỗi\s+)?tổ\s+(?:hiện\s+|đang\s+|đã\s+)?(?:quản lý|có|cho vay)\b")
+ONE_GROUP = re.compile(
+    r"\b(?:mỗi\s+)?tổ\s+(?:hiện\s+|đang\s+|đã\s+)?(?:quản lý|có|cho vay)\b|làm tổ trưởng"
+    r"|\btổ\s+(?:tiết kiệm và vay vốn|tk\s*&\s*vv|tkvv)\s+(?:thôn|ấp|buôn|bản|xóm|khu|tổ dân phố|khối)\b"
+)
 ASSOC_AFTER_REJECT = re.compile(
     r"^\s*(?:đạt|xếp loại|được xếp|được đánh giá|được công nhận|vững mạnh|khá|yếu|hoàn thành|tham gia|"
     r"điểm|tổ chức|chưa|không|giải thể|bị|ngừng|có|nghề nghiệp)" + E
@@ -382,7 +390,9 @@ MONEY_HEAD_AFTER = re.compile(
 # The plan's own number inside an achievement: "đạt 124,6% chỉ tiêu được giao là 1.000", "vượt 7,3%
 # so với chỉ tiêu nghị quyết là 2.000", "đạt 69,7% kế hoạch năm (600 hội viên)", "chỉ tiêu (2.000".
 TARGET_VALUE = re.compile(
-    r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?:\s+(?:được\s+)?(?:giao|nghị quyết|đề ra|năm|cả năm|năm\s+\d{4}|trên|huyện|tỉnh)){0,3}"
+    r"(?:chỉ tiêu|kế hoạch|mục tiêu)"
+    # words about the plan only (who set it), never the counted thing ("…, tổng số hội viên là")
+    r"(?:(?!hội viên|đoàn viên|chi hội|cơ sở|mô hình|dư nợ|\bhộ\b|tổng số|hiện có)[^.;()\d%]){0,45}?"
     r"\s*(?:là|:|\(|đề ra là|giao là)\s*(?:hơn|trên|khoảng)?\s*$"
 )
 # A part of members that is a sub-population, not an organization's or a unit's total: "… đoàn viên
@@ -400,10 +410,13 @@ RELATED_NEWS = re.compile(
 )
 # The bank's whole balance (every channel, not only the organizations'): "tổng dư nợ của Chi nhánh
 # Ngân hàng CSXH tỉnh", "dư nợ tại Phòng giao dịch … huyện", "dư nợ toàn chi nhánh".
-BANK_TOTAL = re.compile(
-    r"^\s*(?:các chương trình tín dụng chính sách\s+)?(?:của|tại|toàn)\s+(?:chi nhánh|phòng giao dịch|ngân hàng)"
-    r"|(?:chi nhánh|phòng giao dịch)[^,;.]{0,40}(?:có\s+)?(?:tổng\s+)?$"
+BANK_AFTER_KEY = re.compile(  # matched right after the balance word
+    r"\s*(?:các chương trình tín dụng chính sách\s+|tín dụng chính sách\s+)?(?:của|tại|toàn)\s+"
+    r"(?:chi nhánh|phòng giao dịch)"
 )
+BANK_BEFORE_KEY = re.compile(r"(?:chi nhánh|phòng giao dịch)[^,;.]{0,40}(?:có\s+)?(?:tổng\s+)?$")
+# The bank's whole: "toàn chi nhánh", "của chi nhánh", "tại phòng giao dịch".
+BANK_WIDE = re.compile(r"toàn chi nhánh|(?:của|tại)\s+(?:chi nhánh|phòng giao dịch)|tín dụng chính sách toàn")
 # One loan programme's balance, a part of the whole: "riêng chương trình cho vay hộ nghèo có dư nợ".
 PROGRAMME = re.compile(
     r"\b(?:riêng\s+)?chương trình\s+(?:cho vay\s+)?(?:hộ nghèo|hộ cận nghèo|nước sạch|học sinh|giải quyết việc làm|nhà ở|hộ mới thoát nghèo|sản xuất kinh doanh)"
@@ -469,6 +482,10 @@ NOT_A_NAME = frozenset(
         "chị",
     ]
 )
+# A table row that is no unit of its own: "Các xã còn lại", "Đơn vị khác", "Còn lại".
+REMAINDER_ROW = re.compile(
+    r"\s*(?:các\s+(?:\S+\s+){0,2}còn lại|còn lại|(?:các\s+)?(?:đơn vị|xã|huyện)\s+khác|khác)\b"
+)
 UNIT_WORDS = frozenset(["tỉnh", "huyện", "xã", "phường", "quận"])  # a unit's own name starts so
 # Before a merger of units: "trước sắp xếp, hai tỉnh có 61 hội" (what is no longer so), unless the
 # clause goes on to what there is now ("…, nay còn 18", "sau sắp xếp").
@@ -509,6 +526,8 @@ MONEY_KEYS: list[tuple[str, re.Pattern]] = [
                 "giảm",
                 "tăng trưởng",
                 "hỗ trợ",
+                "giúp nhau",
+                "giúp đỡ",
                 "ủng hộ",
                 "trị giá",
                 "tổng trị giá",

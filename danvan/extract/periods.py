@@ -395,8 +395,14 @@ class _State:
         if kind == "this_year":
             if "nay" in m.group(0) and pub is not None:  # "năm nay": the year the page was written
                 return self._mention(a, b, "year", str(pub.year), 0.85)
-            if "year" in self.last and self.year is not None:
-                return replace(self.last["year"], start=a, end=b, confidence=0.8, explicit_year=False)
+            last = self.last.get("year")
+            if (
+                last is not None
+                and self.year is not None
+                and not (pub and last.year and last.year > pub.year)
+            ):
+                # "trong năm": the year last named — never a plan's year after the page was written
+                return replace(last, start=a, end=b, confidence=0.8, explicit_year=False)
             y, conf = self._year_or_pub()
             return PeriodMention(a, b, "year", str(y) if y else None, conf)
         if kind == "range_anaphor":

@@ -98,6 +98,14 @@ def folded_text(result: Extraction) -> str:
     return fold(result.text)
 
 
+def modelled(c: Candidate) -> bool:
+    """Whether the model decides this reading: an indicator it was trained on, a total or a part by
+    unit, level or organization (parts by field, type or form are not annotated in the sets: the
+    rules decide those), a reading with tags, not a repeat."""
+    part_of_another_kind = bool(c.breakdown) and not c.breakdown.startswith("level:")
+    return c.indicator in MODELLED and not part_of_another_kind and c.verdict != "repeat" and bool(c.why)
+
+
 def features(c: Candidate, result: Extraction, folded: str) -> dict[str, float]:
     """The reading's features (names → values; absent means 0); folded: fold(result.text)."""
     out: dict[str, float] = {f"ind={_kind(c.indicator)}": 1.0, "rule_conf": c.rule_confidence}
@@ -149,7 +157,7 @@ def apply(result: Extraction, model: Model | None = None, folded: str | None = N
     taken: list[Candidate] = []
     passed: list[Candidate] = []
     for c in [*result.candidates, *result.passed_over]:
-        if c.indicator not in MODELLED or c.verdict == "repeat" or not c.why:
+        if not modelled(c):
             (passed if c.verdict else taken).append(c)
             continue
         p = round(min(0.99, max(0.01, model.probability(features(c, result, folded)))), 2)

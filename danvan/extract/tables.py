@@ -58,6 +58,7 @@ class Column:
     header: str
     indicator: str
     scale: float  # money: the header's unit (1e6 for "triệu đồng"); counts 1
+    span: tuple[int, int] = (0, 0)  # the header cell's place in the text
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class TableFigure:
     value_end: int
     total: bool  # a total row: the document's own unit
     table_start: int
+    header_span: tuple[int, int] = (0, 0)  # the column's header cell
 
 
 @dataclass(frozen=True)
@@ -103,14 +105,14 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def column_reading(header: str) -> tuple[str, float] | None:
-    """What a header cell counts, and the unit of money columns; None when it counts nothing known
-    (or is money without a unit)."""
+def column_reading(header: str, table_unit: float | None = None) -> tuple[str, float] | None:
+    """What a header cell counts, and the unit of money columns (the header's, else the table's:
+    "(đơn vị: triệu đồng)" above it); None when it counts nothing known (or money without a unit)."""
     h = " ".join(header.lower().split())
     for indicator, pattern in _COLUMNS:
         if pattern.search(h):
             if indicator in ("loan_balance", "overdue_loans"):
-                scale = next((s for p, s in _MONEY_UNIT if p.search(h)), None)
+                scale = next((s for p, s in _MONEY_UNIT if p.search(h)), table_unit)
                 return (indicator, scale) if scale else None
             if indicator != "overdue_ratio" and re.search(r"tỷ lệ|%|bình quân|đăng ký|kế hoạch|chỉ tiêu", h):
                 return None  # a share, an average, a registration or a target of the counted thing
@@ -132,10 +134,28 @@ def find_tables(text: str, folded: str) -> list[Table]:
             current = []
     if len(current) >= 2:
         blocks.append(current)
-    return [t for block in blocks if (t := _table(text, folded, block)) is not None]
+    return [
+        t
+        for block in blocks
+        if (t := _table(text, folded, block, _table_unit(folded, block[0][0]))) is not None
+    ]
 
 
-def _table(text: str, folded: str, block: list[tuple[int, int]]) -> Table | None:
+_UNIT_ABOVE = re.compile(r"đơn vị(?:\s+tính)?\s*:\s*(nghìn tỷ|tỷ|triệu|nghìn|ngàn)?\s*đồng")
+
+
+def _table_unit(folded: str, start: int) -> float | None:
+    """The money unit the lines just above a table give for all of it ("đơn vị: triệu đồng")."""
+    found = list(_UNIT_ABOVE.finditer(folded, max(0, start - 250), start))
+    if not found:
+        return None
+    word = found[-1].group(1) or "đồng"
+    return next(s for p, s in _MONEY_UNIT if p.search(word))
+
+
+def _table(
+    text: str, folded: str, block: list[tuple[int, int]], table_unit: float | None = None
+) -> Table | None:
     header_at = None
     for i, (a, b) in enumerate(block):
         cells = _cells(text, a, b, folded)
@@ -148,9 +168,9 @@ def _table(text: str, folded: str, block: list[tuple[int, int]]) -> Table | None
     a, b = block[header_at]
     columns = []
     for i, cell in enumerate(_cells(text, a, b, folded)):
-        reading = column_reading(cell.text)
+        reading = column_reading(cell.text, table_unit)
         if reading and not _SKIP.match(cell.text):
-            columns.append(Column(i, text[cell.start : cell.end], *reading))
+            columns.append(Column(i, text[cell.start : cell.end], *reading, span=(cell.start, cell.end)))
     figures: list[TableFigure] = []
     for a, b in block[header_at + 1 :]:
         cells = _cells(text, a, b)
@@ -187,6 +207,7 @@ def _table(text: str, folded: str, block: list[tuple[int, int]]) -> Table | None
                     value_end=cell.end,
                     total=total,
                     table_start=block[0][0],
+                    header_span=col.span,
                 )
             )
     return Table(block[0][0], block[-1][1], block[header_at], columns, figures)

@@ -159,11 +159,7 @@ def examples(docs: list[dict], index: LocalityIndex | None) -> Examples:
     ex = Examples([], [], [])
     for n, doc in enumerate(docs):
         result = run_doc(doc, index, scored=False)
-        readings = [
-            c
-            for c in [*result.candidates, *result.passed_over]
-            if c.indicator in scorer.MODELLED and c.verdict != "repeat" and c.why
-        ]
+        readings = [c for c in [*result.candidates, *result.passed_over] if scorer.modelled(c)]
         folded = scorer.folded_text(result)
         for c, y in zip(readings, label(readings, doc["expected"]), strict=True):
             ex.rows.append(scorer.features(c, result, folded))

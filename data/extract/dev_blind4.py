@@ -1,4 +1,8 @@
-"""Blind evaluation set no. 4 for the figure extractor (Vietnamese press / official pages about mass
+"""Development data since 03/12/2026 (was blind evaluation set no. 4): a blind score of an
+intermediate change fell in recall, and three rules were then narrowed — no miss was read, but the
+set had shaped a decision, so it no longer measures what it has not seen; blind5.py took its place.
+
+Blind evaluation set no. 4 for the figure extractor (Vietnamese press / official pages about mass
 organizations). Written by a helper session after reading about 80 real pages (see MANIFEST.md), with all
 wording, names of people, figures and web addresses invented; places are real names from localities.csv.
 31 documents, 161 expected figures, dates of figures 2019-2026 across legacy (L-codes, up to
