@@ -194,3 +194,23 @@ def test_a_figure_repeated_in_a_caption_is_one_figure():
     result = extract(page, None, published=date(2024, 12, 20))
     assert [(c.indicator, c.value, c.locality) for c in result.candidates] == [("members", 9120, "Mường Tè")]
     assert [c.verdict for c in result.passed_over if c.value == 9120] == ["repeat"]
+
+
+def test_a_link_list_is_skipped_but_not_what_follows_it():
+    """ "Xem thêm" and its links are other articles; a long paragraph after them is this one's again."""
+    body = (
+        "Năm 2024, Hội Nông dân huyện Mường Tè có 9.120 hội viên, sinh hoạt tại 102 chi hội ở các xã, "
+        "thị trấn; các cấp Hội đã phối hợp tổ chức nhiều lớp tập huấn, hội thảo cho hội viên nông dân."
+    )
+    page = (
+        "Hội Nông dân huyện Mường Tè tổng kết năm 2024\n"
+        "Năm 2024, Hội Nông dân huyện Mường Tè kết nạp 315 hội viên mới.\n"
+        "Xem thêm:\n"
+        "- Hội Nông dân huyện Sìn Hồ kết nạp 215 hội viên (14/03/2021)\n" + body + "\n"
+    )
+    result = extract(page, None, published=date(2024, 12, 20))
+    assert [(c.indicator, c.value) for c in result.candidates] == [
+        ("new_members", 315),
+        ("members", 9120),
+        ("associations", 102),
+    ]

@@ -121,13 +121,14 @@ PAGE_WORDS = 500  # a printed page of a report
 
 
 def report_of_pages(pages: int = 5) -> str:
-    """A report of about `pages` printed pages: the development sets' real-shaped documents, one
-    after another, until it has pages × PAGE_WORDS words."""
+    """A report of about `pages` printed pages: the real-shaped development documents (dev_real*),
+    one after another, until it has pages × PAGE_WORDS words."""
     from danvan.extract import training
 
     parts: list[str] = []
     words = 0
-    for docs in training.dev_sets().values():
+    sets = training.dev_sets()
+    for docs in [docs for name, docs in sets.items() if name.startswith("dev_real")]:
         for doc in docs:
             if words >= pages * PAGE_WORDS:
                 break

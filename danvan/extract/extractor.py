@@ -191,9 +191,8 @@ class _Reader:
             self.periods = find(folded, self.pub)
             self.doc_period = self._doc_period()
         self.plan_spans = _plan_sections(text, folded)
-        tail = lx.RELATED_NEWS.search(folded, header.lead_span[1])
         self.masked = (
-            ([(tail.start(), len(folded))] if tail else [])  # "Tin liên quan": other articles' titles
+            _related_news(folded, header.title_span[1])  # "Tin liên quan": other articles' titles
             + [(t.start, t.end) for t in self.tables]
             + [(m.start, m.end) for m in self.periods]
             + [(m.start, m.end) for m in self.place_mentions if m.name]
@@ -1223,6 +1222,22 @@ def _check_parts(cands: list[Candidate], groups: list[tuple[int, list[int]]]) ->
         for c in (whole, *parts):
             tags[c.value_start] = tag
     return [replace(c, why=(*c.why, tags[c.value_start])) if c.value_start in tags else c for c in cands]
+
+
+def _related_news(folded: str, body_start: int) -> list[tuple[int, int]]:
+    """The spans of the link lists a page ends with ("Tin liên quan", "Tin cũ hơn", "Xem thêm"): from
+    the heading to the next paragraph long enough to be an article's body again (30 words), or the end."""
+    out = []
+    for m in lx.RELATED_NEWS.finditer(folded, body_start):
+        end = len(folded)
+        pos = m.end()
+        for line in folded[m.end() :].split("\n"):
+            if len(line.split()) >= 30:
+                end = pos
+                break
+            pos += len(line) + 1
+        out.append((m.start(), end))
+    return out
 
 
 def _plan_sections(text: str, folded: str) -> list[tuple[int, int]]:
