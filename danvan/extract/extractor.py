@@ -413,13 +413,12 @@ class _Reader:
         """The span of the sentence this one details, when it opens so ("Cụ thể, …", "Trong đó, …")
         and that one speaks of the entrusted loans; else None."""
         f = self.folded
-        bullet = re.compile(r"\s*[-–•+*]\s")
-        if not (lx.DETAILS_START.match(f, s.start) or bullet.match(f, s.start)):
+        if not (lx.DETAILS_START.match(f, s.start) or lx.BULLET.match(f, s.start)):
             return None
         before = [t for t in self.sentences if t.end <= s.start]  # even the paragraph before
         while (
             before
-            and bullet.match(f, before[-1].start)
+            and lx.BULLET.match(f, before[-1].start)
             and not re.search(r"dư\s+nợ|ủy\s+thác", f[before[-1].start : before[-1].end])
         ):
             before.pop()  # the list's earlier items, up to its lead-in ("… như sau:")
@@ -872,8 +871,9 @@ class _Reader:
                 # 902,4 tỷ đồng"): an item with no money word of its own takes the last one before
                 # it in its sentence — or in the sentence before, when this one details it.
                 best = _nearest_money_key(f, s.start, base) if cut >= 0 else None
-                if best is None and self._details_of_loans(s):
-                    best = _nearest_money_key(f, *self._details_of_loans(s), balance_only=True)
+                detailed = self._details_of_loans(s) if best is None else None
+                if detailed:
+                    best = _nearest_money_key(f, *detailed, balance_only=True)
                 listed = best is not None and bool(best[0])
             elif best[0] and lx.MONEY_KEY_SPOILED.search(
                 f, max(s.start, best[1] - len(best[2]) - 30), best[1] - len(best[2])
@@ -1278,15 +1278,25 @@ def _sentence_score(c: Candidate) -> tuple[int, float]:
     return (("period:sentence" in c.why) + ("place:sentence" in c.why), c.rule_confidence)
 
 
+def indicator_kind(indicator: str) -> str:
+    """What the sets compare: new and cumulative Dân vận khéo counts are one kind of figure."""
+    return "dvk" if indicator.startswith("dvk_models") else indicator
+
+
+def part_of_another_kind(c: Candidate) -> bool:
+    """A part by field, type or form (not by unit, level or organization): the sets do not annotate
+    those, so the scorer does not decide them and the measure does not hold them against a set."""
+    return bool(c.breakdown) and not c.breakdown.startswith("level:")
+
+
 def _rounds(c: Candidate, others: list[Candidate]) -> bool:
     """A rounded mention of a figure stated exactly elsewhere in the page: the headline's "hơn 3.400
     hội viên mới" for the body's 3.412, "gần 3 triệu hội viên" for 2.987.530."""
     if not c.approx or c.value <= 0:
         return False
-    kind = "dvk" if c.indicator.startswith("dvk") else c.indicator
+    kind = indicator_kind(c.indicator)
     for d in others:
-        d_kind = "dvk" if d.indicator.startswith("dvk") else d.indicator
-        if d is c or d_kind != kind or d.value == c.value or d.breakdown != c.breakdown:
+        if d is c or indicator_kind(d.indicator) != kind or d.value == c.value or d.breakdown != c.breakdown:
             continue
         if abs(d.value - c.value) <= 0.05 * d.value and _significant(d.value) > _significant(c.value):
             return True

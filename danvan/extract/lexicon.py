@@ -493,6 +493,8 @@ BEFORE_MERGER = re.compile(r"\btrước\s+(?:khi\s+|thời điểm\s+)?(?:sắp 
 AFTER_MERGER = re.compile(r"\b(?:sau\s+(?:khi\s+)?(?:sắp xếp|sáp nhập|hợp nhất)|hiện nay|nay|hiện|còn lại)\b")
 # A balance word spoiled by what comes just before it: a change or an average, not the balance.
 MONEY_KEY_SPOILED = re.compile(r"(?:tăng trưởng|tăng|giảm|bình quân|trung bình|mỗi)\s+(?:\S+\s+){0,3}$")
+# An item of a bulleted list ("- Hội Nông dân: …").
+BULLET = re.compile(r"\s*[-–•+*]\s")
 # A sentence that details the one before: "Cụ thể, …", "Trong đó, …", "Riêng …", "Gồm: …".
 DETAILS_START = re.compile(r"\s*[-–•+]?\s*(?:cụ thể|trong đó|riêng|gồm|bao gồm|chia ra|phân theo)\b")
 MONEY_KEYS: list[tuple[str, re.Pattern]] = [

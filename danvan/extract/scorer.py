@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from danvan.extract.extractor import Candidate, Extraction
+from danvan.extract.extractor import Candidate, Extraction, indicator_kind, part_of_another_kind
 from danvan.extract.fold import fold
 
 MODEL_PATH = Path(__file__).with_name("model.json")
@@ -102,13 +102,12 @@ def modelled(c: Candidate) -> bool:
     """Whether the model decides this reading: an indicator it was trained on, a total or a part by
     unit, level or organization (parts by field, type or form are not annotated in the sets: the
     rules decide those), a reading with tags, not a repeat."""
-    part_of_another_kind = bool(c.breakdown) and not c.breakdown.startswith("level:")
-    return c.indicator in MODELLED and not part_of_another_kind and c.verdict != "repeat" and bool(c.why)
+    return c.indicator in MODELLED and not part_of_another_kind(c) and c.verdict != "repeat" and bool(c.why)
 
 
 def features(c: Candidate, result: Extraction, folded: str) -> dict[str, float]:
     """The reading's features (names → values; absent means 0); folded: fold(result.text)."""
-    out: dict[str, float] = {f"ind={_kind(c.indicator)}": 1.0, "rule_conf": c.rule_confidence}
+    out: dict[str, float] = {f"ind={indicator_kind(c.indicator)}": 1.0, "rule_conf": c.rule_confidence}
     for tag in c.why:
         head, _, value = tag.partition(":")
         out[f"tag={head}"] = 1.0
@@ -170,7 +169,3 @@ def apply(result: Extraction, model: Model | None = None, folded: str | None = N
     taken.sort(key=lambda c: c.value_start)
     passed.sort(key=lambda c: c.value_start)
     return replace(result, candidates=taken, passed_over=passed)
-
-
-def _kind(indicator: str) -> str:
-    return "dvk" if indicator.startswith("dvk_models") else indicator

@@ -7,7 +7,7 @@ Files named dev_*.py are development data (the model learns from them, and from 
 reports); blind*.py are written by someone who never sees the extractor and are only ever measured
 (never read by `train`).
 
-Training (`python -m danvan extract train`): every reading of every development document — taken
+Training (`python -m danvan extract-model train`): every reading of every development document — taken
 or passed over by the rules — is labelled by whether it matches an expected figure (indicator and
 value, each expected figure matched once, taken readings first), turned into features
 (scorer.features) and fitted by an L2-regularised logistic regression (Newton's method, numpy).
@@ -29,7 +29,7 @@ import numpy as np
 
 from danvan import periods
 from danvan.extract import scorer
-from danvan.extract.extractor import Candidate, extract
+from danvan.extract.extractor import Candidate, extract, indicator_kind, part_of_another_kind
 from danvan.localities import LocalityIndex
 from danvan.paths import ROOT
 
@@ -127,12 +127,8 @@ def run_doc(doc: dict, index: LocalityIndex | None, *, scored: bool = True):
     )
 
 
-def _kind(indicator: str) -> str:
-    return "dvk" if indicator.startswith("dvk_models") else indicator
-
-
 def _matches(c: Candidate, e: tuple) -> bool:
-    return _kind(e[0]) == _kind(c.indicator) and abs(e[1] - c.value) <= 1e-6 * max(1, e[1])
+    return indicator_kind(e[0]) == indicator_kind(c.indicator) and abs(e[1] - c.value) <= 1e-6 * max(1, e[1])
 
 
 def label(readings: list[Candidate], expected: list[tuple]) -> list[int]:
@@ -284,14 +280,6 @@ class Measure:
         )
 
 
-def _annotated(c: Candidate) -> bool:
-    """Whether every set annotates a reading of this kind: totals and parts by unit, level or
-    organization are; parts by field, type or form only in some (the real-shaped sets leave them
-    out), so such a reading counts when it matches a figure and is not held against the set's
-    precision when it does not."""
-    return not c.breakdown or c.breakdown.startswith("level:")
-
-
 def measure(docs: list[dict], index: LocalityIndex | None, *, scored: bool = True) -> Measure:
     """Precision and recall on (indicator, value) of the modelled indicators (new and cumulative Dân
     vận khéo counted as one; a part by field, type or form never counted as wrong); of the figures
@@ -305,7 +293,7 @@ def measure(docs: list[dict], index: LocalityIndex | None, *, scored: bool = Tru
             if c.indicator not in scorer.MODELLED:
                 continue
             match = next((e for e in expected if _matches(c, e)), None)
-            if match is None and not _annotated(c):
+            if match is None and part_of_another_kind(c):
                 continue  # a part by field or type: a set that does not annotate those has no say
             if match is None:
                 m.fp += 1
